@@ -1,0 +1,19 @@
+import type { OrderItem, OrderStatus } from './entities.js';
+
+/** Which status may follow which: an order moves forward, and only unshipped ones cancel. */
+const nextStatuses: Record<OrderStatus, readonly OrderStatus[]> = {
+  pending: ['paid', 'cancelled'],
+  paid: ['shipped', 'cancelled'],
+  shipped: [],
+  cancelled: [],
+};
+
+export const canChangeStatus = (from: OrderStatus, to: OrderStatus): boolean =>
+  nextStatuses[from].includes(to);
+
+export const orderTotalCents = (items: readonly OrderItem[]): number =>
+  items.reduce((sum, item) => sum + item.unitPriceCents * item.quantity, 0);
+
+/** A customer may buy at most this many of one product in one order. */
+export const maxQuantityPerItem = 100;
+export const maxItemsPerOrder = 50;
