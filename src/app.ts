@@ -1,0 +1,27 @@
+import { Hono } from 'hono';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './http/app-env.js';
+import { mountGraphql } from './protocols/graphql/mount-graphql.js';
+import { mountRest } from './protocols/rest/mount-rest.js';
+import { mountSoap } from './protocols/soap/mount-soap.js';
+import { mountWeb } from './web/mount-web.js';
+
+/** The whole HTTP surface: three protocol adapters and the pages, on one Hono app. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestId());
+  // The consoles (Scalar, GraphiQL) run inline scripts, so no CSP here; the rest of the basics apply.
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+
+  mountRest(app, deps);
+  mountGraphql(app, deps);
+  mountSoap(app, deps);
+  mountWeb(app, deps);
+
+  app.onError((error, c) => {
+    deps.logger.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error: String(error), stack: error.stack });
+    return c.json({ error: 'Internal error', requestId: c.get('requestId') }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,131 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from '../domain/actor.js';
+import { anonymous } from '../domain/actor.js';
+import type { Customer } from '../domain/entities.js';
+import { ShopError } from '../domain/errors.js';
+import type { Store } from '../store/store-types.js';
+import { requireSignedIn } from './authorization.js';
+import type { Clock } from './clock.js';
+import { loginInput } from './input-schemas.js';
+import { hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
+import { createRateLimiter, type RateLimit } from './rate-limiter.js';
+import { validate } from './validate.js';
+
+export interface AuthOptions {
+  /** A session unused this long is over. */
+  idleTimeoutMs: number;
+  /** A session is over this long after login, however busy. */
+  absoluteTimeoutMs: number;
+  /** Failed logins allowed per account, and per client address, in a window. */
+  loginFailuresPerAccount: RateLimit;
+  loginFailuresPerAddress: RateLimit;
+}
+
+export const defaultAuthOptions: AuthOptions = {
+  idleTimeoutMs: 30 * 60_000,
+  absoluteTimeoutMs: 12 * 3_600_000,
+  loginFailuresPerAccount: { limit: 5, windowMs: 15 * 60_000 },
+  loginFailuresPerAddress: { limit: 20, windowMs: 15 * 60_000 },
+};
+
+export interface LoginResult {
+  /** Opaque bearer token; also the session cookie's value. Only its hash is stored. */
+  token: string;
+  customer: Customer;
+  expiresAt: string;
+}
+
+export interface PasswordAttempt {
+  email: string;
+  password: string;
+  /** Where the attempt came from, for the per-address limit. */
+  clientAddress: string;
+}
+
+const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
+const invalidCredentials = () => new ShopError('UNAUTHENTICATED', 'Email or password is wrong.');
+const sessionOver = () => new ShopError('UNAUTHENTICATED', 'Your session has expired or was logged out; log in again.');
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+export function createAuthService(store: Store, clock: Clock, options: AuthOptions, scryptCost?: ScryptCost) {
+  const perAccount = createRateLimiter(clock, options.loginFailuresPerAccount);
+  const perAddress = createRateLimiter(clock, options.loginFailuresPerAddress);
+  // Unknown emails are checked against this hash, so they take as long as a wrong password.
+  const dummyHash = hashPassword(randomBytes(16).toString('hex'), scryptCost);
+
+  /** Checks a password, limits checked before any hashing work; the same error for every failure. */
+  async function checkPassword(attempt: PasswordAttempt): Promise<Customer> {
+    const { email, password } = validate(loginInput, { email: attempt.email, password: attempt.password });
+    const accountKey = email.toLowerCase();
+    perAddress.check(attempt.clientAddress, 'failed logins from your address');
+    perAccount.check(accountKey, 'failed logins for this account');
+    const record = store.findCustomerByEmail(email);
+    const ok = await verifyPassword(password, record?.passwordHash ?? (await dummyHash));
+    if (!record || !ok) {
+      perAddress.hit(attempt.clientAddress, 'failed logins from your address');
+      perAccount.hit(accountKey, 'failed logins for this account');
+      throw invalidCredentials();
+    }
+    perAccount.reset(accountKey);
+    const { passwordHash: _hidden, ...customer } = record;
+    return customer;
+  }
+
+  const expiresAt = (createdAt: number, lastSeenAt: number): number =>
+    Math.min(createdAt + options.absoluteTimeoutMs, lastSeenAt + options.idleTimeoutMs);
+
+  return {
+    /** Logs in: a new session (new id every time, never reused) and its bearer token. */
+    async login(attempt: PasswordAttempt): Promise<LoginResult> {
+      const customer = await checkPassword(attempt);
+      const token = randomBytes(32).toString('base64url');
+      const now = clock.now();
+      store.insertSession({
+        id: sessionIdOf(token),
+        customerId: customer.id,
+        createdAt: now.toISOString(),
+        lastSeenAt: now.toISOString(),
+      });
+      return { token, customer, expiresAt: new Date(expiresAt(now.getTime(), now.getTime())).toISOString() };
+    },
+
+    /** Ends the actor's session everywhere: the token and the cookie stop working at once. */
+    logout(actor: Actor): void {
+      const signedIn = requireSignedIn(actor);
+      if (signedIn.sessionId) store.deleteSession(signedIn.sessionId);
+    },
+
+    /** Who a bearer token (or session cookie) belongs to; UNAUTHENTICATED if it is not valid now. */
+    authenticateToken(token: string): Actor {
+      const session = token.length <= 200 ? store.getSession(sessionIdOf(token)) : undefined;
+      if (!session) throw sessionOver();
+      const now = clock.now().getTime();
+      if (now >= expiresAt(Date.parse(session.createdAt), Date.parse(session.lastSeenAt))) {
+        store.deleteSession(session.id);
+        throw sessionOver();
+      }
+      const customer = store.getCustomersByIds([session.customerId])[0];
+      if (!customer) throw sessionOver();
+      store.touchSession(session.id, new Date(now).toISOString());
+      return { kind: 'customer', customerId: customer.id, role: customer.role, sessionId: session.id };
+    },
+
+    /** Per-request password authentication (SOAP's WS-Security UsernameToken): no session is made. */
+    async authenticatePassword(attempt: PasswordAttempt): Promise<Actor> {
+      const customer = await checkPassword(attempt);
+      return { kind: 'customer', customerId: customer.id, role: customer.role };
+    },
+
+    anonymous: (): Actor => anonymous,
+
+    /** Drops sessions past either timeout; main runs it now and then. */
+    purgeExpiredSessions(): number {
+      const now = clock.now().getTime();
+      return store.deleteSessionsBefore(
+        new Date(now - options.absoluteTimeoutMs).toISOString(),
+        new Date(now - options.idleTimeoutMs).toISOString(),
+      );
+    },
+  };
+}

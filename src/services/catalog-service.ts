@@ -1,0 +1,120 @@
+import type { Actor } from '../domain/actor.js';
+import type { Category, Page, Product, Review } from '../domain/entities.js';
+import { notFound, ShopError } from '../domain/errors.js';
+import type { Store } from '../store/store-types.js';
+import { requireAdmin, requireSignedIn } from './authorization.js';
+import type { Clock } from './clock.js';
+import { idInput, productInput, productPatch, reviewInput } from './input-schemas.js';
+import { parseProductList, parseReviewList, type ProductListInput, type ReviewListInput } from './list-inputs.js';
+import { validate } from './validate.js';
+
+/** Looks each id up in `found`, keeping the caller's order: what DataLoader batch functions need. */
+export const alignByIds = <T extends { id: number }>(ids: readonly number[], found: T[]): (T | undefined)[] => {
+  const byId = new Map(found.map((item) => [item.id, item]));
+  return ids.map((id) => byId.get(id));
+};
+
+export type CatalogService = ReturnType<typeof createCatalogService>;
+
+export function createCatalogService(store: Store, clock: Clock) {
+  const now = () => clock.now().toISOString();
+
+  function getProduct(id: number): Product {
+    const product = store.getProductsByIds([validate(idInput, id, 'id')])[0];
+    if (!product) throw notFound('Product', id);
+    return product;
+  }
+
+  function ensureCategory(categoryId: number): void {
+    if (!store.getCategoriesByIds([categoryId])[0]) {
+      throw new ShopError('VALIDATION_FAILED', `Category ${categoryId} does not exist.`, {
+        fields: [{ path: 'categoryId', message: `Category ${categoryId} does not exist.` }],
+      });
+    }
+  }
+
+  function ensureSkuFree(sku: string, exceptId?: number): void {
+    const holder = store.findProductBySku(sku);
+    if (holder && holder.id !== exceptId) {
+      throw new ShopError('CONFLICT', `SKU ${sku} is already used by product ${holder.id}.`, {
+        fields: [{ path: 'sku', message: 'Already in use.' }],
+      });
+    }
+  }
+
+  return {
+    listCategories: (): Category[] => store.listCategories(),
+
+    getCategory(id: number): Category {
+      const category = store.getCategoriesByIds([validate(idInput, id, 'id')])[0];
+      if (!category) throw notFound('Category', id);
+      return category;
+    },
+
+    getCategoriesByIds: (ids: readonly number[]) => alignByIds(ids, store.getCategoriesByIds(ids)),
+
+    listProducts: (input?: ProductListInput): Page<Product> => store.listProducts(parseProductList(input)),
+
+    getProduct,
+
+    getProductsByIds: (ids: readonly number[]) => alignByIds(ids, store.getProductsByIds(ids)),
+
+    createProduct(actor: Actor, input: unknown): Product {
+      requireAdmin(actor);
+      const product = validate(productInput, input);
+      return store.transaction(() => {
+        ensureCategory(product.categoryId);
+        ensureSkuFree(product.sku);
+        return store.insertProduct(product, now());
+      });
+    },
+
+    updateProduct(actor: Actor, id: number, input: unknown): Product {
+      requireAdmin(actor);
+      const patch = validate(productPatch, input);
+      return store.transaction(() => {
+        getProduct(id);
+        if (patch.categoryId !== undefined) ensureCategory(patch.categoryId);
+        if (patch.sku !== undefined) ensureSkuFree(patch.sku, id);
+        const updated = store.updateProduct(id, patch, now());
+        if (!updated) throw notFound('Product', id);
+        return updated;
+      });
+    },
+
+    deleteProduct(actor: Actor, id: number): void {
+      requireAdmin(actor);
+      store.transaction(() => {
+        getProduct(id);
+        // Orders keep pointing at their products: history must not lose lines.
+        if (store.isProductOrdered(id)) {
+          throw new ShopError('CONFLICT', `Product ${id} appears in orders; set its stock to 0 instead of deleting it.`);
+        }
+        store.deleteProduct(id);
+      });
+    },
+
+    listReviews(productId: number, input?: ReviewListInput): Page<Review> {
+      getProduct(productId);
+      return store.listReviews(productId, parseReviewList(input));
+    },
+
+    /** The newest reviews of each product, one array per id, for batch loading. */
+    latestReviewsByProductIds(ids: readonly number[], perProduct = 5): Review[][] {
+      const reviews = store.listLatestReviewsByProductIds(ids, Math.min(Math.max(perProduct, 1), 100));
+      return ids.map((id) => reviews.filter((review) => review.productId === id));
+    },
+
+    addReview(actor: Actor, productId: number, input: unknown): Review {
+      const { customerId } = requireSignedIn(actor);
+      const review = validate(reviewInput, input);
+      return store.transaction(() => {
+        getProduct(productId);
+        if (store.hasReview(productId, customerId)) {
+          throw new ShopError('CONFLICT', `You have already reviewed product ${productId}.`);
+        }
+        return store.insertReview({ ...review, productId, customerId }, now());
+      });
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Store } from '../store/store-types.js';
+import { createAuthService, defaultAuthOptions, type AuthOptions } from './auth-service.js';
+import { createCartService } from './cart-service.js';
+import { createCatalogService } from './catalog-service.js';
+import { systemClock, type Clock } from './clock.js';
+import { createCustomerService } from './customer-service.js';
+import { createOrderEvents } from './order-events.js';
+import { createOrderService } from './order-service.js';
+import type { ScryptCost } from './passwords.js';
+
+export interface ServiceOptions {
+  clock?: Clock;
+  auth?: Partial<AuthOptions>;
+  /** Only for tests that hash many passwords; the server always uses the OWASP default. */
+  scryptCost?: ScryptCost;
+}
+
+/** Every service of one shop, built on one store. Adapters receive this and nothing else. */
+export function createServices(store: Store, options: ServiceOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const events = createOrderEvents();
+  const orders = createOrderService(store, clock, events);
+  return {
+    catalog: createCatalogService(store, clock),
+    customers: createCustomerService(store, clock, options.scryptCost),
+    auth: createAuthService(store, clock, { ...defaultAuthOptions, ...options.auth }, options.scryptCost),
+    orders,
+    cart: createCartService(store, orders),
+    events,
+    health: () => ({ database: store.ping() }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

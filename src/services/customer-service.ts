@@ -1,0 +1,57 @@
+import type { Actor } from '../domain/actor.js';
+import type { Customer, Page, Reviewer } from '../domain/entities.js';
+import { notFound, ShopError } from '../domain/errors.js';
+import type { Store } from '../store/store-types.js';
+import { canSee, requireAdmin, requireSignedIn } from './authorization.js';
+import { alignByIds } from './catalog-service.js';
+import type { Clock } from './clock.js';
+import { idInput, pageInput, registerInput } from './input-schemas.js';
+import { hashPassword, type ScryptCost } from './passwords.js';
+import { validate } from './validate.js';
+
+export type CustomerService = ReturnType<typeof createCustomerService>;
+
+export function createCustomerService(store: Store, clock: Clock, scryptCost?: ScryptCost) {
+  return {
+    async register(input: unknown): Promise<Customer> {
+      const { email, name, password } = validate(registerInput, input);
+      if (store.findCustomerByEmail(email)) {
+        throw new ShopError('CONFLICT', 'An account with this email already exists.', {
+          fields: [{ path: 'email', message: 'Already registered.' }],
+        });
+      }
+      const passwordHash = await hashPassword(password, scryptCost);
+      // Checked again after the (slow) hash: a parallel registration may have taken the email.
+      return store.transaction(() => {
+        if (store.findCustomerByEmail(email)) throw new ShopError('CONFLICT', 'An account with this email already exists.');
+        return store.insertCustomer({ email, name, role: 'customer', passwordHash }, clock.now().toISOString());
+      });
+    },
+
+    me(actor: Actor): Customer {
+      const { customerId } = requireSignedIn(actor);
+      const customer = store.getCustomersByIds([customerId])[0];
+      if (!customer) throw new ShopError('UNAUTHENTICATED', 'This account no longer exists.');
+      return customer;
+    },
+
+    listCustomers(actor: Actor, page: { limit?: number; offset?: number } = {}): Page<Customer> {
+      requireAdmin(actor);
+      return store.listCustomers(validate(pageInput, { limit: 20, offset: 0, ...page }));
+    },
+
+    getCustomer(actor: Actor, id: number): Customer {
+      const signedIn = requireSignedIn(actor);
+      validate(idInput, id, 'id');
+      // Someone else's profile is "not found", not "forbidden": ids must not confirm who exists.
+      const customer = canSee(signedIn, id) ? store.getCustomersByIds([id])[0] : undefined;
+      if (!customer) throw notFound('Customer', id);
+      return customer;
+    },
+
+    /** Public author names for reviews: anyone may read them, nothing more is exposed. */
+    getReviewersByIds(ids: readonly number[]): (Reviewer | undefined)[] {
+      return alignByIds(ids, store.getCustomersByIds(ids)).map((c) => (c ? { id: c.id, name: c.name } : undefined));
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { maxItemsPerOrder, maxQuantityPerItem } from '../domain/order-rules.js';
+import { orderStatuses } from '../domain/entities.js';
+
+/**
+ * What the services accept, checked once here for all three protocols. Objects are strict:
+ * an unknown field (`role`, `stock` on a review, `status` on an order...) is an error, not
+ * silently dropped, so no protocol can mass-assign.
+ */
+
+const id = z.number().int().positive();
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const productInput = z.strictObject({
+  sku: z.string().trim().regex(/^[A-Z0-9-]{3,32}$/, 'Use 3-32 capital letters, digits or dashes.'),
+  name: text(200),
+  description: z.string().trim().max(2000).default(''),
+  priceCents: z.number().int().min(0).max(100_000_000),
+  stock: z.number().int().min(0).max(1_000_000),
+  categoryId: id,
+});
+export type ProductInput = z.input<typeof productInput>;
+
+export const productPatch = productInput
+  .partial()
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one field to change.');
+export type ProductPatchInput = z.input<typeof productPatch>;
+
+export const reviewInput = z.strictObject({
+  rating: z.number().int().min(1).max(5),
+  title: text(120),
+  body: z.string().trim().max(4000).default(''),
+});
+export type ReviewInput = z.input<typeof reviewInput>;
+
+export const registerInput = z.strictObject({
+  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  name: text(100),
+  // 8..128: long passphrases welcome; the cap bounds the hashing work a request can ask for.
+  password: z.string().min(8).max(128),
+});
+export type RegisterInput = z.input<typeof registerInput>;
+
+export const loginInput = z.strictObject({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(128),
+});
+export type LoginInput = z.input<typeof loginInput>;
+
+export const orderItemInput = z.strictObject({
+  productId: id,
+  quantity: z.number().int().min(1).max(maxQuantityPerItem),
+});
+
+export const placeOrderInput = z.strictObject({
+  items: z
+    .array(orderItemInput)
+    .min(1)
+    .max(maxItemsPerOrder)
+    .refine(
+      (items) => new Set(items.map((item) => item.productId)).size === items.length,
+      'Each product may appear once; raise its quantity instead.',
+    ),
+});
+export type PlaceOrderInput = z.input<typeof placeOrderInput>;
+
+export const cartQuantity = z.number().int().min(1).max(maxQuantityPerItem);
+export const orderStatusInput = z.enum(orderStatuses);
+export const idInput = id;
+
+export const pageInput = z.strictObject({
+  limit: z.number().int().min(1).max(100),
+  offset: z.number().int().min(0).max(1_000_000),
+});

@@ -1,0 +1,64 @@
+import { html } from 'hono/html';
+import { demoAccounts } from '../store/seed-data.js';
+
+const consoles = [
+  { href: '/docs', title: 'REST — Scalar API reference', text: 'Resources, status codes, problem+json. Try every request from the page.' },
+  { href: '/openapi.json', title: 'REST — OpenAPI 3.1 document', text: 'The contract the typed REST client is generated from.' },
+  { href: '/graphql', title: 'GraphQL — GraphiQL', text: 'One endpoint, nested queries, the schema at your fingertips.' },
+  { href: '/soap?wsdl', title: 'SOAP — WSDL 1.1', text: 'document/literal wrapped, SOAP 1.1 and 1.2 bindings.' },
+  { href: '/soap', title: 'SOAP — operations and sample envelopes', text: 'Every operation with a ready-to-send request.' },
+  { href: '/compare', title: 'Comparison report', text: 'The same scenarios through all three protocols, measured.' },
+  { href: '/health', title: 'Health', text: 'Liveness and database check.' },
+];
+
+const scenarios = [
+  'Product card: a product with its category name',
+  'Catalogue page: 10 products of a category, name and price only, with the total',
+  'Product with its latest reviews and the reviewers’ names',
+  'Log in and place an order for two products',
+  'Order history with product names',
+  'A validation error (quantity 0)',
+  'A missing product',
+  'An unauthenticated order list',
+];
+
+/** The home page: what is served here, how to log in, what to compare. */
+export function renderHomePage(origin: string) {
+  return html`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>API Playground — one shop, three protocols</title>
+    <style>
+      body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #1d2433; }
+      h1 { margin-bottom: 0; } .lead { color: #4a5568; margin-top: .25rem; }
+      ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: .75rem; }
+      ul.cards li { border: 1px solid #d5dbe5; border-radius: .5rem; padding: .75rem 1rem; }
+      ul.cards a { font-weight: 600; } code { background: #f1f4f8; padding: .1rem .3rem; border-radius: .25rem; }
+      table { border-collapse: collapse; } td, th { border: 1px solid #d5dbe5; padding: .3rem .6rem; text-align: left; }
+    </style>
+  </head>
+  <body>
+    <h1>API Playground</h1>
+    <p class="lead">One live online shop — products, categories, reviews, customers, orders, a cart — served as
+      <strong>REST</strong>, <strong>GraphQL</strong> and <strong>SOAP</strong> at once. A write through one protocol is
+      read back through the others.</p>
+    <h2>Consoles and contracts</h2>
+    <ul class="cards">
+      ${consoles.map((item) => html`<li><a href="${item.href}">${item.title}</a><br />${item.text}</li>`)}
+    </ul>
+    <h2>Demo accounts</h2>
+    <table>
+      <tr><th>role</th><th>email</th><th>password</th></tr>
+      <tr><td>customer</td><td><code>${demoAccounts.customer.email}</code></td><td><code>${demoAccounts.customer.password}</code></td></tr>
+      <tr><td>admin</td><td><code>${demoAccounts.admin.email}</code></td><td><code>${demoAccounts.admin.password}</code></td></tr>
+    </table>
+    <p>Log in once (<code>POST ${origin}/rest/auth/login</code>, the <code>login</code> mutation, or SOAP <code>Login</code>)
+      and send the token as <code>Authorization: Bearer …</code>; browsers also get a session cookie.</p>
+    <h2>Scenarios compared</h2>
+    <ol>${scenarios.map((s) => html`<li>${s}</li>`)}</ol>
+    <p>Run them yourself: <code>npm run compare</code> writes the report served at <a href="/compare">/compare</a>.</p>
+  </body>
+</html>`;
+}

@@ -1,0 +1,21 @@
+import type { Hono } from 'hono';
+import type { AppDeps, AppEnv } from '../http/app-env.js';
+import { renderHomePage } from './home-page.js';
+
+/** The pages that belong to no protocol: the home page and the health check. */
+export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
+  const startedAt = Date.now();
+  app.get('/', (c) => c.html(renderHomePage(new URL(c.req.url).origin)));
+  app.get('/health', (c) => {
+    let database = false;
+    try {
+      database = deps.services.health().database;
+    } catch (error) {
+      deps.logger.error('health check failed', { error: String(error) });
+    }
+    return c.json(
+      { status: database ? 'ok' : 'degraded', database: database ? 'ok' : 'unavailable', uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) },
+      database ? 200 : 503,
+    );
+  });
+}
