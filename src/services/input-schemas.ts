@@ -21,7 +21,9 @@ export const productInput = z.strictObject({
 });
 export type ProductInput = z.input<typeof productInput>;
 
+// description's default('') must not apply to a patch: omitting it would blank the stored text.
 export const productPatch = productInput
+  .extend({ description: z.string().trim().max(2000) })
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one field to change.');
 export type ProductPatchInput = z.input<typeof productPatch>;
