@@ -7,25 +7,30 @@ import { createCustomerService } from './customer-service.js';
 import { createOrderEvents } from './order-events.js';
 import { createOrderService } from './order-service.js';
 import type { ScryptCost } from './passwords.js';
+import type { RateLimit } from './rate-limiter.js';
+import { createWriteGuard } from './write-limit.js';
 
 export interface ServiceOptions {
   clock?: Clock;
   auth?: Partial<AuthOptions>;
   /** Only for tests that hash many passwords; the server always uses the OWASP default. */
   scryptCost?: ScryptCost;
+  /** Writes per customer per window (orders, reviews, cart); the benchmark raises it. */
+  writeLimit?: RateLimit;
 }
 
 /** Every service of one shop, built on one store. Adapters receive this and nothing else. */
 export function createServices(store: Store, options: ServiceOptions = {}) {
   const clock = options.clock ?? systemClock;
   const events = createOrderEvents();
-  const orders = createOrderService(store, clock, events);
+  const guardWrite = createWriteGuard(clock, options.writeLimit);
+  const orders = createOrderService(store, clock, events, guardWrite);
   return {
-    catalog: createCatalogService(store, clock),
+    catalog: createCatalogService(store, clock, guardWrite),
     customers: createCustomerService(store, clock, options.scryptCost),
     auth: createAuthService(store, clock, { ...defaultAuthOptions, ...options.auth }, options.scryptCost),
     orders,
-    cart: createCartService(store, orders),
+    cart: createCartService(store, orders, guardWrite),
     events,
     health: () => ({ database: store.ping() }),
   };
