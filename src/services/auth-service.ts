@@ -52,7 +52,9 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
   const perAccount = createRateLimiter(clock, options.loginFailuresPerAccount);
   const perAddress = createRateLimiter(clock, options.loginFailuresPerAddress);
   // Unknown emails are checked against this hash, so they take as long as a wrong password.
-  const dummyHash = hashPassword(randomBytes(16).toString('hex'), scryptCost);
+  // Made on first need: building services (each test, each planned sandbox) must not cost a hash.
+  let dummyHash: Promise<string> | undefined;
+  const getDummyHash = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(16).toString('hex'), scryptCost));
 
   /** Checks a password, limits checked before any hashing work; the same error for every failure. */
   async function checkPassword(attempt: PasswordAttempt): Promise<Customer> {
@@ -61,7 +63,7 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     perAddress.check(attempt.clientAddress, 'failed logins from your address');
     perAccount.check(accountKey, 'failed logins for this account');
     const record = store.findCustomerByEmail(email);
-    const ok = await verifyPassword(password, record?.passwordHash ?? (await dummyHash));
+    const ok = await verifyPassword(password, record?.passwordHash ?? (await getDummyHash()));
     if (!record || !ok) {
       perAddress.hit(attempt.clientAddress, 'failed logins from your address');
       perAccount.hit(accountKey, 'failed logins for this account');
