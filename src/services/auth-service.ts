@@ -62,14 +62,15 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     const accountKey = email.toLowerCase();
     perAddress.check(attempt.clientAddress, 'failed logins from your address');
     perAccount.check(accountKey, 'failed logins for this account');
+    // Counted before the slow hash, not after it: otherwise any number of parallel guesses pass
+    // the checks above while the first ones are still hashing. A success gives its count back.
+    perAddress.hit(attempt.clientAddress, 'failed logins from your address');
+    perAccount.hit(accountKey, 'failed logins for this account');
     const record = store.findCustomerByEmail(email);
     const ok = await verifyPassword(password, record?.passwordHash ?? (await getDummyHash()));
-    if (!record || !ok) {
-      perAddress.hit(attempt.clientAddress, 'failed logins from your address');
-      perAccount.hit(accountKey, 'failed logins for this account');
-      throw invalidCredentials();
-    }
+    if (!record || !ok) throw invalidCredentials();
     perAccount.reset(accountKey);
+    perAddress.release(attempt.clientAddress);
     const { passwordHash: _hidden, ...customer } = record;
     return customer;
   }

@@ -42,6 +42,11 @@ export function createRateLimiter(clock: Clock, { limit, windowMs }: RateLimit) 
       if (window.count >= limit) refuse(window, what);
       window.count += 1;
     },
+    /** Gives back one use of `key`: an attempt counted up front that turned out not to count. */
+    release(key: string): void {
+      const window = windows.get(key);
+      if (window && window.count > 0) window.count -= 1;
+    },
     reset(key: string): void {
       windows.delete(key);
     },
