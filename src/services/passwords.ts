@@ -27,10 +27,26 @@ export async function hashPassword(password: string, cost: ScryptCost = owaspScr
   return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/**
+ * The cost read back from a stored hash, if it is one scrypt accepts and within bounds: a corrupt
+ * or planted row must answer "wrong password", not throw or allocate gigabytes (N=2^30 wants 8 GiB).
+ */
+function storedCost(n = '', r = '', p = ''): ScryptCost | undefined {
+  const [N, R, P] = [n, r, p].map((part) => (/^\d{1,8}$/.test(part) ? Number(part) : 0)) as [number, number, number];
+  const powerOfTwo = N >= 2 && (N & (N - 1)) === 0;
+  const withinBounds = R >= 1 && P >= 1 && P <= 4 && 128 * N * R <= 256 * 2 ** 20;
+  return powerOfTwo && withinBounds ? { N, r: R, p: P } : undefined;
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const cost = storedCost(n, r, p);
+  if (scheme !== 'scrypt' || !cost || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64url');
-  const actual = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
+  try {
+    const actual = await derive(password, Buffer.from(salt, 'base64url'), cost);
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  } catch {
+    return false;
+  }
 }
