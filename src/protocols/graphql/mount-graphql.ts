@@ -1,5 +1,48 @@
-import type { Hono } from 'hono';
-import type { AppDeps, AppEnv } from '../../http/app-env.js';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
+import { clientAddress } from '../../http/client-address.js';
+import { isHttps } from '../../http/request-origin.js';
+import { resolveActor } from '../../http/resolve-actor.js';
+import { createShopYoga } from './create-shop-yoga.js';
+import { payloadTooLargeCode } from './error-table.js';
+import { createGraphqlContext } from './graphql-context.js';
 
-/** Placeholder until the graphql adapter lands: mounts nothing. */
-export function mountGraphql(_app: Hono<AppEnv>, _deps: AppDeps): void {}
+/** A request-level error in the GraphQL-over-HTTP shape, for refusals made before yoga runs. */
+function requestError(c: Context, status: 413, code: string, message: string): Response {
+  const graphqlResponse = (c.req.header('accept') ?? '').includes('application/graphql-response+json');
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { 'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8` },
+  });
+}
+
+/**
+ * GraphQL at /graphql in the Hono app. Routed with `app.on` (not `app.mount`, which strips
+ * the path); Hono's middleware (request id, body cap) runs first, then yoga takes the raw request.
+ */
+export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
+  const { services, trustProxy } = deps;
+  const yoga = createShopYoga({ logger: deps.logger });
+
+  app.use(
+    '/graphql',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => requestError(c, 413, payloadTooLargeCode, `Request body is larger than ${maxBodyBytes} bytes.`),
+    }),
+  );
+
+  app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
+    const context = createGraphqlContext({
+      services,
+      actor: () => resolveActor(c, services, trustProxy),
+      requestId: c.get('requestId'),
+      clientAddress: clientAddress(c, trustProxy),
+      secureCookies: isHttps(c.req.raw, trustProxy),
+    });
+    const response = await yoga.fetch(c.req.raw, context);
+    for (const cookie of context.responseCookies) response.headers.append('set-cookie', cookie);
+    return response;
+  });
+}

@@ -1,0 +1,48 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, type ValidationContext } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { queryTooComplexCode } from './error-table.js';
+import { createListSizeRule } from './list-size-rule.js';
+
+/** Limits on what one query may ask for; each is refused at parse or validation, before any resolver runs. */
+export const queryLimits = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 2000,
+  maxDirectives: 20,
+  maxCost: 5000,
+  maxObjects: 10_000,
+} as const;
+
+/**
+ * Armor throws its refusals out of the validation pass by default, which yoga answers with
+ * status 200 and no code. Reported as validation errors instead, they get the 400 of a
+ * request error and a code a client can test.
+ */
+const reportAsValidationError = {
+  propagateOnRejection: false,
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => {
+      const refusal = new GraphQLError(error.message.replace(/^Syntax Error: /, 'Query refused: '), {
+        extensions: { code: queryTooComplexCode },
+      });
+      if (context) context.reportError(refusal);
+      else throw refusal;
+    },
+  ],
+};
+
+export function createArmorPlugins(): Plugin[] {
+  return [
+    EnvelopArmorPlugin({
+      maxDepth: { n: queryLimits.maxDepth, ...reportAsValidationError },
+      maxAliases: { n: queryLimits.maxAliases, ...reportAsValidationError },
+      maxTokens: { n: queryLimits.maxTokens, ...reportAsValidationError },
+      maxDirectives: { n: queryLimits.maxDirectives, ...reportAsValidationError },
+      costLimit: { maxCost: queryLimits.maxCost, ...reportAsValidationError },
+      // "Did you mean …?" would map the schema for an attacker even with introspection off.
+      blockFieldSuggestion: { enabled: true },
+    }),
+    { onValidate: ({ addValidationRule }) => addValidationRule(createListSizeRule(queryLimits.maxObjects)) },
+  ];
+}

@@ -1,0 +1,41 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { maxBodyBytes } from '../../http/app-env.js';
+import type { Logger } from '../../logger.js';
+import { createArmorPlugins } from './armor-plugin.js';
+import { createShopResolvers } from './create-shop-resolvers.js';
+import { maskShopError } from './error-table.js';
+import { graphiqlOptions } from './graphiql-options.js';
+import type { ShopContext } from './graphql-context.js';
+import { loadShopTypeDefs } from './load-type-defs.js';
+import { useLogUnexpectedErrors } from './log-unexpected-errors.js';
+
+export type ShopYoga = YogaServerInstance<ShopContext, ShopContext>;
+
+/** The shop's schema and resolvers served by graphql-yoga, with GraphiQL, armor and masking. */
+export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
+  return createYoga<ShopContext>({
+    schema: createSchema<ShopContext>({ typeDefs: loadShopTypeDefs(), resolvers: createShopResolvers() }),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    renderGraphiQL,
+    graphiql: graphiqlOptions,
+    // Any site may call the API with a Bearer token; none may ride on the visitor's cookie.
+    cors: { origin: '*', credentials: false },
+    // Batched requests share one HTTP request's limits, so only a few per request.
+    batching: { limit: 5 },
+    maxRequestBodySize: maxBodyBytes,
+    maskedErrors: { maskError: (error) => maskShopError(error) },
+    logging: {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (...args: unknown[]) => logger.warn('graphql-yoga', { detail: args.map(String) }),
+      // Every masked or mapped error passes here; the unexpected ones are logged with their request id by useLogUnexpectedErrors.
+      error: (...args: unknown[]) => logger.debug('graphql-yoga error', { detail: args.map(String) }),
+    },
+    plugins: [
+      ...createArmorPlugins(),
+      useLogUnexpectedErrors(logger),
+    ],
+  });
+}
