@@ -3,10 +3,16 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations.js';
 
+export interface OpenDatabaseOptions {
+  /** Called with the SQL of every statement run: tests count queries with it (N+1 checks). */
+  onQuery?: (sql: string) => void;
+}
+
 /** Opens (creating if needed) and migrates a shop database; `:memory:` for tests. */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  const { onQuery } = options;
+  const db = new Database(path, onQuery ? { verbose: (sql) => onQuery(String(sql)) } : {});
   // WAL lets readers run beside the one writer; FULL makes a committed order survive a crash.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
