@@ -2,7 +2,13 @@ import { z } from 'zod';
 
 /** The only reader of process.env. A bad value stops the start with a message that names it. */
 const configSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  // Digits only: z.coerce.number() read PORT="" (e.g. `PORT=` in an env file) as 0, a random port.
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'Expected a port number (0-65535).')
+    .transform(Number)
+    .pipe(z.number().max(65_535, 'Expected a port number (0-65535).'))
+    .default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('data/shop.db'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
