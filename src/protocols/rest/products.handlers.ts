@@ -1,0 +1,71 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { productSortFields, reviewSortFields } from '../../domain/queries.js';
+import { setListHeaders } from './list-headers.js';
+import { definedOnly, parseSortParam } from './list-query.js';
+import { toProductViews } from './product-views.js';
+import * as productRoutes from './products.routes.js';
+import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
+import * as reviewRoutes from './reviews.routes.js';
+import { parseNameList, productFields, productIncludes } from './sparse-fields.js';
+
+const shapeOf = (query: { include?: string | undefined; fields?: string | undefined }) => ({
+  include: parseNameList(query.include, productIncludes, 'include'),
+  fields: parseNameList(query.fields, productFields, 'fields'),
+});
+
+export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
+  router.openapi(productRoutes.listProducts, (c) => {
+    actorOf(c);
+    const { sort, include, fields, limit, offset, ...filter } = c.req.valid('query');
+    const shape = shapeOf({ include, fields });
+    const { catalog } = servicesOf(c);
+    const page = catalog.listProducts(
+      definedOnly({ filter: definedOnly(filter), sort: parseSortParam(sort, productSortFields), limit, offset }),
+    );
+    setListHeaders(c, page);
+    return c.json({ ...page, items: toProductViews(catalog, page.items, shape) }, 200);
+  });
+
+  router.openapi(productRoutes.getProduct, (c) => {
+    actorOf(c);
+    const shape = shapeOf(c.req.valid('query'));
+    const { catalog } = servicesOf(c);
+    const product = catalog.getProduct(c.req.valid('param').id);
+    return c.json(toProductViews(catalog, [product], shape)[0], 200);
+  });
+
+  router.openapi(productRoutes.createProduct, (c) => {
+    const product = servicesOf(c).catalog.createProduct(actorOf(c), c.req.valid('json'));
+    c.header('Location', `/rest/products/${product.id}`);
+    return c.json(product, 201);
+  });
+
+  router.openapi(productRoutes.updateProduct, (c) => {
+    const product = servicesOf(c).catalog.updateProduct(actorOf(c), c.req.valid('param').id, c.req.valid('json'));
+    return c.json(product, 200);
+  });
+
+  router.openapi(productRoutes.deleteProduct, (c) => {
+    servicesOf(c).catalog.deleteProduct(actorOf(c), c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+
+  router.openapi(reviewRoutes.listReviews, (c) => {
+    actorOf(c);
+    const { sort, limit, offset } = c.req.valid('query');
+    const page = servicesOf(c).catalog.listReviews(
+      c.req.valid('param').id,
+      definedOnly({ sort: parseSortParam(sort, reviewSortFields), limit, offset }),
+    );
+    setListHeaders(c, page);
+    return c.json(page, 200);
+  });
+
+  router.openapi(reviewRoutes.addReview, (c) => {
+    const productId = c.req.valid('param').id;
+    const review = servicesOf(c).catalog.addReview(actorOf(c), productId, c.req.valid('json'));
+    // There is no single-review resource; the review lives in its product's list.
+    c.header('Location', `/rest/products/${productId}/reviews`);
+    return c.json(review, 201);
+  });
+}

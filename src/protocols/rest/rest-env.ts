@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import type { Actor } from '../../domain/actor.js';
+import type { AppDeps, AppEnv } from '../../http/app-env.js';
+import { resolveActor } from '../../http/resolve-actor.js';
+
+/**
+ * The REST routes' per-request variables. The dependencies ride on the context (set by one
+ * middleware in mount-rest) so the route table can be built without them: that is how the
+ * OpenAPI document is generated offline, from the very routes that serve requests.
+ */
+export interface RestEnv {
+  Variables: AppEnv['Variables'] & {
+    deps: AppDeps;
+    /** Set once the caller's credentials were checked; private responses vary by it. */
+    actor?: Actor;
+  };
+}
+
+export type RestContext = Context<RestEnv>;
+
+/** Who is asking (Bearer header or session cookie), resolved once per request. */
+export function actorOf(c: Context<RestEnv>): Actor {
+  const known = c.get('actor');
+  if (known) return known;
+  const { services, trustProxy } = c.get('deps');
+  const actor = resolveActor(c, services, trustProxy);
+  c.set('actor', actor);
+  return actor;
+}
+
+export const servicesOf = (c: Context<RestEnv>): AppDeps['services'] => c.get('deps').services;

@@ -1,0 +1,31 @@
+import type { Hook } from '@hono/zod-openapi';
+import type { ZodError } from 'zod';
+import type { FieldError } from '../../domain/errors.js';
+import { problemResponse } from './problem.js';
+import type { RestEnv } from './rest-env.js';
+
+const whereOf = { json: 'body', query: 'query string', param: 'path', header: 'headers', cookie: 'cookies', form: 'form' } as const;
+
+/** zod issues as the shared `{path, message}` list; an unknown key is reported at its own path. */
+export function fieldErrorsOf(error: ZodError): FieldError[] {
+  const pathOf = (parts: readonly PropertyKey[]) => parts.map(String).join('.') || '(root)';
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Unknown field.' }))
+      : [{ path: pathOf(issue.path), message: issue.message }],
+  );
+}
+
+/**
+ * OpenAPIHono's defaultHook: a request that fails its route's zod contract becomes a
+ * problem+json 422 naming each field, instead of the library's undeclared 400 shape.
+ */
+export const validationHook: Hook<unknown, RestEnv, string, Response | undefined> = (result, c) => {
+  if (result.success) return undefined;
+  const errors = fieldErrorsOf(result.error);
+  const where = whereOf[result.target as keyof typeof whereOf] ?? result.target;
+  const first = errors[0];
+  const detail =
+    errors.length === 1 && first ? `Invalid ${where}: ${first.path}: ${first.message}` : `Invalid ${where} (${errors.length} problems).`;
+  return problemResponse(c, { status: 422, code: 'VALIDATION_FAILED', detail, errors });
+};
