@@ -1,0 +1,80 @@
+import type { Context } from 'hono';
+import { anonymous, type Actor } from '../../domain/actor.js';
+import { isShopError } from '../../domain/errors.js';
+import type { AppDeps, AppEnv } from '../../http/app-env.js';
+import { clientAddress } from '../../http/client-address.js';
+import { resolveActor } from '../../http/resolve-actor.js';
+import { requireAdmin, requireSignedIn } from '../../services/authorization.js';
+import { validate } from '../../services/validate.js';
+import { envelope, renderFault, toShopError } from './fault-table.js';
+import { soapOperationsByName, type SoapOperation } from './operations.js';
+import { readEnvelope, type SoapEnvelope } from './read-envelope.js';
+import { checkXmlSafety } from './safe-xml.js';
+import { SoapRequestError } from './soap-errors.js';
+import { shopNamespace, soapActionOf, type RequestKind } from './soap-versions.js';
+import { readSecurityHeader } from './ws-security.js';
+import { writeElement } from './xml-shapes.js';
+
+const shorten = (text: string): string => (text.length > 100 ? `${text.slice(0, 100)}…` : text);
+
+/** The operation the body element names, which must also be the one the SOAPAction names. */
+function findOperation(name: string, action: string | undefined): SoapOperation {
+  const operation = soapOperationsByName.get(name);
+  if (!operation) {
+    throw new SoapRequestError(`Unknown operation ${shorten(name)}; GET /soap lists the operations.`, {
+      fields: [{ path: 'Body', message: `No operation is called ${shorten(name)}.` }],
+    });
+  }
+  if (action !== undefined && action !== soapActionOf(name)) {
+    const message = `The SOAPAction "${shorten(action)}" does not match the body element ${name}; expected "${soapActionOf(name)}".`;
+    throw new SoapRequestError(message, { fields: [{ path: 'SOAPAction', message }] });
+  }
+  return operation;
+}
+
+/**
+ * POST /soap: safe-XML checks → parse → find the operation → who is calling → validate the
+ * arguments → ONE service call → the response element. Every failure becomes a fault in the
+ * request's SOAP version; unexpected ones are logged with the request id and masked.
+ */
+export function createSoapPostHandler({ services, logger, trustProxy }: AppDeps) {
+  /** WS-Security UsernameToken if the header has one, else the bearer token (or cookie). */
+  async function caller(c: Context<AppEnv>, request: SoapEnvelope, operation: SoapOperation): Promise<Actor> {
+    const token = readSecurityHeader(request.header, request.version);
+    // Public operations never look at credentials: an expired token must not block Login.
+    if (operation.auth === 'public') return anonymous;
+    const actor = token
+      ? await services.auth.authenticatePassword({ email: token.username, password: token.password, clientAddress: clientAddress(c, trustProxy) })
+      : resolveActor(c, services, trustProxy);
+    if (operation.auth === 'admin') requireAdmin(actor);
+    else requireSignedIn(actor);
+    return actor;
+  }
+
+  return async (c: Context<AppEnv>, kind: RequestKind): Promise<Response> => {
+    let operationName: string | undefined;
+    try {
+      const text = await c.req.text();
+      checkXmlSafety(text);
+      const request = readEnvelope(text, kind.version);
+      const operation = findOperation(request.operation, kind.action);
+      operationName = operation.name;
+      const actor = await caller(c, request, operation);
+      const args = validate(operation.input, request.args);
+      const result = await operation.run(services, actor, args, { clientAddress: clientAddress(c, trustProxy) });
+      const body = writeElement(`${operation.name}Response`, shopNamespace, operation.output, result);
+      return c.body(envelope(kind.version, body), 200, { 'content-type': kind.version.contentType });
+    } catch (error) {
+      if (!isShopError(error)) {
+        logger.error('soap request failed', {
+          requestId: c.get('requestId'),
+          operation: operationName,
+          error: String(error),
+          stack: error instanceof Error ? error.stack : undefined,
+        });
+      }
+      const fault = renderFault(toShopError(error), kind.version);
+      return c.body(fault.body, fault.status as 500, fault.headers);
+    }
+  };
+}
