@@ -32,9 +32,15 @@ export function shopErrorExtensions(error: ShopError): Record<string, unknown> {
   };
 }
 
+/**
+ * By name, not `instanceof`: graphql ships CJS and ESM builds, and a bundler or test runner
+ * may load both, each with its own GraphQLError class.
+ */
+const isGraphqlError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === 'GraphQLError';
+
 /** A GraphQLError made by graphql-js itself or by us on purpose (parse, validation, armor). */
 const isOwnGraphqlError = (error: unknown): error is GraphQLError =>
-  error instanceof GraphQLError && (error.originalError === undefined || error.originalError === null || isOwnGraphqlError(error.originalError));
+  isGraphqlError(error) && (error.originalError === undefined || error.originalError === null || isOwnGraphqlError(error.originalError));
 
 /**
  * What a client sees of an error: a ShopError keeps its message and gains `extensions.code`;
@@ -42,8 +48,8 @@ const isOwnGraphqlError = (error: unknown): error is GraphQLError =>
  * logs the original). Usable as yoga's `maskError` and by other servers' error formatters.
  */
 export function maskShopError(error: unknown, message = genericErrorMessage): GraphQLError {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  const located = error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  const original = isGraphqlError(error) ? (error.originalError ?? error) : error;
+  const located = isGraphqlError(error) ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
   if (isShopError(original)) return new GraphQLError(original.message, { ...located, extensions: shopErrorExtensions(original) });
   if (isOwnGraphqlError(error)) return error;
   return new GraphQLError(message, { ...located, extensions: { code: graphqlErrorCodes.INTERNAL } });
@@ -51,6 +57,6 @@ export function maskShopError(error: unknown, message = genericErrorMessage): Gr
 
 /** Whether `maskShopError` hides this error: those are the ones to log. */
 export const isUnexpectedError = (error: unknown): boolean => {
-  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  const original = isGraphqlError(error) ? (error.originalError ?? error) : error;
   return !isShopError(original) && !isOwnGraphqlError(error);
 };
