@@ -11,19 +11,21 @@ import { validate } from './validate.js';
 
 export type CustomerService = ReturnType<typeof createCustomerService>;
 
+// One error for both checks, so a registration that loses a race also names the field.
+const emailTaken = () =>
+  new ShopError('CONFLICT', 'An account with this email already exists.', {
+    fields: [{ path: 'email', message: 'Already registered.' }],
+  });
+
 export function createCustomerService(store: Store, clock: Clock, scryptCost?: ScryptCost) {
   return {
     async register(input: unknown): Promise<Customer> {
       const { email, name, password } = validate(registerInput, input);
-      if (store.findCustomerByEmail(email)) {
-        throw new ShopError('CONFLICT', 'An account with this email already exists.', {
-          fields: [{ path: 'email', message: 'Already registered.' }],
-        });
-      }
+      if (store.findCustomerByEmail(email)) throw emailTaken();
       const passwordHash = await hashPassword(password, scryptCost);
       // Checked again after the (slow) hash: a parallel registration may have taken the email.
       return store.transaction(() => {
-        if (store.findCustomerByEmail(email)) throw new ShopError('CONFLICT', 'An account with this email already exists.');
+        if (store.findCustomerByEmail(email)) throw emailTaken();
         return store.insertCustomer({ email, name, role: 'customer', passwordHash }, clock.now().toISOString());
       });
     },

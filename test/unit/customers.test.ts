@@ -44,7 +44,9 @@ describe('customers.register', () => {
     const { services } = createTestShop({ scryptCost: cheapScrypt });
     const results = await Promise.allSettled([services.customers.register(newCustomer), services.customers.register(newCustomer)]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
-    expect(results.find((result) => result.status === 'rejected')).toMatchObject({ reason: { code: 'CONFLICT' } });
+    expect(results.find((result) => result.status === 'rejected')).toMatchObject({
+      reason: { code: 'CONFLICT', fields: [{ path: 'email' }] },
+    });
   });
 
   const invalid: [string, Record<string, unknown>, string][] = [
