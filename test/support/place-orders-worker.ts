@@ -21,7 +21,10 @@ const services = createServices(createStore(db));
 const actor = { kind: 'customer', customerId: job.customerId, role: 'customer' } as const;
 
 Atomics.add(job.startLine, 0, 1);
-while (Atomics.load(job.startLine, 0) < job.workers) Atomics.wait(job.startLine, 0, Atomics.load(job.startLine, 0), 5);
+const deadline = Date.now() + 10_000;
+while (Atomics.load(job.startLine, 0) < job.workers && Date.now() < deadline) {
+  Atomics.wait(job.startLine, 0, Atomics.load(job.startLine, 0), 5);
+}
 
 const outcomes: string[] = [];
 for (let attempt = 0; attempt < job.attempts; attempt += 1) {

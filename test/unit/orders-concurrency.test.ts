@@ -19,6 +19,7 @@ function runWorker(job: PlaceOrdersJob): Promise<string[]> {
     const worker = new Worker(bootstrap, { eval: true, workerData: job });
     worker.once('message', resolve);
     worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The worker exited with code ${code} before answering.`)));
   });
 }
 
