@@ -1,0 +1,6 @@
+
+/** CancelOrder */
+export interface CancelOrder {
+    /** xsd:int */
+    id?: number;
+}

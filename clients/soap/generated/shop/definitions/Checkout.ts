@@ -1,0 +1,4 @@
+
+/** Checkout */
+export interface Checkout {
+}

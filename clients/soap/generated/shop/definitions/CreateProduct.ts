@@ -1,0 +1,16 @@
+
+/** CreateProduct */
+export interface CreateProduct {
+    /** xsd:string */
+    sku?: string;
+    /** xsd:string */
+    name?: string;
+    /** xsd:string */
+    description?: string;
+    /** xsd:int */
+    priceCents?: number;
+    /** xsd:int */
+    stock?: number;
+    /** xsd:int */
+    categoryId?: number;
+}

@@ -1,0 +1,6 @@
+
+/** DeleteProduct */
+export interface DeleteProduct {
+    /** xsd:int */
+    id?: number;
+}

@@ -1,0 +1,4 @@
+
+/** DeleteProductResponse */
+export interface DeleteProductResponse {
+}

@@ -1,0 +1,4 @@
+
+/** GetCart */
+export interface GetCart {
+}

@@ -1,0 +1,7 @@
+import { Cart } from "./Cart.js";
+
+/** GetCartResponse */
+export interface GetCartResponse {
+    /** cart */
+    cart?: Cart;
+}

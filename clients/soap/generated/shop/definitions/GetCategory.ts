@@ -1,0 +1,6 @@
+
+/** GetCategory */
+export interface GetCategory {
+    /** xsd:int */
+    id?: number;
+}

@@ -1,0 +1,7 @@
+import { Items } from "./Items.js";
+
+/** GetCategoryResponse */
+export interface GetCategoryResponse {
+    /** category */
+    category?: Items;
+}

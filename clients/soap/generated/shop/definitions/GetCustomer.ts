@@ -1,0 +1,6 @@
+
+/** GetCustomer */
+export interface GetCustomer {
+    /** xsd:int */
+    id?: number;
+}

@@ -1,0 +1,7 @@
+import { Customer } from "./Customer.js";
+
+/** GetCustomerResponse */
+export interface GetCustomerResponse {
+    /** customer */
+    customer?: Customer;
+}

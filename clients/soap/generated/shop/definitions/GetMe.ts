@@ -1,0 +1,4 @@
+
+/** GetMe */
+export interface GetMe {
+}

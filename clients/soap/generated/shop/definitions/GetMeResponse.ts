@@ -1,0 +1,7 @@
+import { Customer } from "./Customer.js";
+
+/** GetMeResponse */
+export interface GetMeResponse {
+    /** customer */
+    customer?: Customer;
+}

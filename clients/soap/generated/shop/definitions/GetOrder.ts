@@ -1,0 +1,6 @@
+
+/** GetOrder */
+export interface GetOrder {
+    /** xsd:int */
+    id?: number;
+}

@@ -1,0 +1,6 @@
+
+/** GetProduct */
+export interface GetProduct {
+    /** xsd:int */
+    id?: number;
+}

@@ -1,0 +1,4 @@
+
+/** ListCategories */
+export interface ListCategories {
+}

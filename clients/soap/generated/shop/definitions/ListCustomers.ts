@@ -1,0 +1,8 @@
+
+/** ListCustomers */
+export interface ListCustomers {
+    /** xsd:int */
+    limit?: number;
+    /** xsd:int */
+    offset?: number;
+}

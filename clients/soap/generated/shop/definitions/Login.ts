@@ -1,0 +1,8 @@
+
+/** Login */
+export interface Login {
+    /** xsd:string */
+    email?: string;
+    /** xsd:string */
+    password?: string;
+}

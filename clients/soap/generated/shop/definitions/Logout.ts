@@ -1,0 +1,4 @@
+
+/** Logout */
+export interface Logout {
+}

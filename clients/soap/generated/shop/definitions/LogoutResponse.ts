@@ -1,0 +1,4 @@
+
+/** LogoutResponse */
+export interface LogoutResponse {
+}

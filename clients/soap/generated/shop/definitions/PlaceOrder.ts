@@ -1,0 +1,7 @@
+import { Items5 } from "./Items5.js";
+
+/** PlaceOrder */
+export interface PlaceOrder {
+    /** items[] */
+    items?: Array<Items5>;
+}

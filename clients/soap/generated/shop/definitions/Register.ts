@@ -1,0 +1,10 @@
+
+/** Register */
+export interface Register {
+    /** xsd:string */
+    email?: string;
+    /** xsd:string */
+    name?: string;
+    /** xsd:string */
+    password?: string;
+}

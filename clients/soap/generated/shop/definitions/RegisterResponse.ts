@@ -1,0 +1,7 @@
+import { Customer } from "./Customer.js";
+
+/** RegisterResponse */
+export interface RegisterResponse {
+    /** customer */
+    customer?: Customer;
+}

@@ -1,0 +1,6 @@
+
+/** RemoveCartItem */
+export interface RemoveCartItem {
+    /** xsd:int */
+    productId?: number;
+}

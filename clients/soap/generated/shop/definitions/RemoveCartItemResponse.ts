@@ -1,0 +1,7 @@
+import { Cart } from "./Cart.js";
+
+/** RemoveCartItemResponse */
+export interface RemoveCartItemResponse {
+    /** cart */
+    cart?: Cart;
+}

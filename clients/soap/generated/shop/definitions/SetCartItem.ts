@@ -1,0 +1,8 @@
+
+/** SetCartItem */
+export interface SetCartItem {
+    /** xsd:int */
+    productId?: number;
+    /** xsd:int */
+    quantity?: number;
+}

@@ -1,0 +1,7 @@
+import { Cart } from "./Cart.js";
+
+/** SetCartItemResponse */
+export interface SetCartItemResponse {
+    /** cart */
+    cart?: Cart;
+}
