@@ -125,6 +125,9 @@ describe('batch helpers for DataLoader', () => {
     expect(none).toEqual([]);
     expect(again).toEqual(latest);
     expect(shop.services.catalog.latestReviewsByProductIds([id])[0]).toHaveLength(Math.min(n, 5));
+    // The count per product is clamped to 1..100, so a caller's 0 or 1000 stays sane.
+    expect(shop.services.catalog.latestReviewsByProductIds([id], 0)[0]).toHaveLength(1);
+    expect(shop.services.catalog.latestReviewsByProductIds([id], 1000)[0]?.map((r) => r.id)).toEqual(newest.map((r) => r.id));
   });
 
   it('latestReviewsByProductIds shows a new review first', () => {
