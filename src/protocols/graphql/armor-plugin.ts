@@ -1,5 +1,5 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { queryTooComplexCode } from './error-table.js';
 import { createListSizeRule } from './list-size-rule.js';
@@ -10,7 +10,8 @@ export const queryLimits = {
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 20,
-  maxCost: 5000,
+  /** Armor's estimate multiplies by literal `first` values: 50 products with 5 reviews each is about 7,000. */
+  maxCost: 20_000,
   maxObjects: 10_000,
 } as const;
 
@@ -23,7 +24,9 @@ const reportAsValidationError = {
   propagateOnRejection: false,
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) => {
-      const refusal = new GraphQLError(error.message.replace(/^Syntax Error: /, 'Query refused: '), {
+      // Built with armor's own GraphQLError class: graphql may be loaded twice (CJS and ESM).
+      const GraphqlError = error.constructor as typeof GraphQLError;
+      const refusal = new GraphqlError(error.message.replace(/^Syntax Error: /, 'Query refused: '), {
         extensions: { code: queryTooComplexCode },
       });
       if (context) context.reportError(refusal);
