@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../src/protocols/graphql/connections.js';
-import { createGraphqlTestShop, errorCodes } from './graphql-test-shop.js';
+import { createGraphqlTestShop, errorCodes, type GraphqlResult } from './graphql-test-shop.js';
 
 type Connection = {
   totalCount: number;
@@ -21,8 +21,8 @@ describe('GraphQL connections', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page += 1) {
-      const result = await gql<{ products: Connection }>(pageQuery, { first: 15, after });
-      const connection = result.body.data!.products;
+      const result: GraphqlResult<{ products: Connection }> = await gql<{ products: Connection }>(pageQuery, { first: 15, after });
+      const connection: Connection = result.body.data!.products;
       expect(connection.nodes).toEqual(connection.edges.map((edge) => edge.node));
       expect(connection.pageInfo.hasPreviousPage).toBe(page > 0);
       expect(connection.pageInfo.startCursor).toBe(connection.edges[0]?.cursor ?? null);
