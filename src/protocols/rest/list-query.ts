@@ -1,4 +1,4 @@
-import { validationFailed } from '../../domain/errors.js';
+import { isShopError, ShopError, validationFailed } from '../../domain/errors.js';
 import { parseSortList, type SortKey } from '../../domain/queries.js';
 
 /** `sort=priceCents,-createdAt` → sort keys; an unknown field is a 422 naming it. */
@@ -16,3 +16,19 @@ export function parseSortParam<F extends string>(text: string | undefined, allow
 /** Copies only the keys whose value is defined: absent query parameters stay absent. */
 export const definedOnly = <T extends object>(value: T): Partial<T> =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/**
+ * Runs a list query, reporting the services' `filter.x` paths as the query parameter `x`
+ * the REST caller actually sent.
+ */
+export function asQueryParameters<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isShopError(error) || error.fields.length === 0) throw error;
+    throw new ShopError(error.code, error.message.replaceAll('filter.', ''), {
+      fields: error.fields.map((field) => ({ ...field, path: field.path.replace(/^filter\./, '') })),
+      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+    });
+  }
+}

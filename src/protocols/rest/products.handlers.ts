@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { productSortFields, reviewSortFields } from '../../domain/queries.js';
 import { setListHeaders } from './list-headers.js';
-import { definedOnly, parseSortParam } from './list-query.js';
+import { asQueryParameters, definedOnly, parseSortParam } from './list-query.js';
 import { toProductViews } from './product-views.js';
 import * as productRoutes from './products.routes.js';
 import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
@@ -19,9 +19,8 @@ export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
     const { sort, include, fields, limit, offset, ...filter } = c.req.valid('query');
     const shape = shapeOf({ include, fields });
     const { catalog } = servicesOf(c);
-    const page = catalog.listProducts(
-      definedOnly({ filter: definedOnly(filter), sort: parseSortParam(sort, productSortFields), limit, offset }),
-    );
+    const query = { filter: definedOnly(filter), sort: parseSortParam(sort, productSortFields), limit, offset };
+    const page = asQueryParameters(() => catalog.listProducts(definedOnly(query)));
     setListHeaders(c, page);
     return c.json({ ...page, items: toProductViews(catalog, page.items, shape) }, 200);
   });
