@@ -65,8 +65,11 @@ function parse(text: string): XmlNode {
   try {
     return parser.parse(text) as XmlNode;
   } catch (error) {
-    // The parser's only expected refusal here is the depth cap; its text names no input.
-    throw malformed(error instanceof Error && /nested/i.test(error.message) ? `nested deeper than ${xmlLimits.maxDepth} elements.` : 'unreadable.');
+    // The parser refuses the depth cap and JavaScript-reserved names (__proto__, constructor).
+    const text = error instanceof Error ? error.message : '';
+    if (/nested/i.test(text)) throw malformed(`nested deeper than ${xmlLimits.maxDepth} elements.`);
+    if (/reserved/i.test(text)) throw malformed('names such as __proto__ and constructor are reserved.');
+    throw malformed('unreadable.');
   }
 }
 
