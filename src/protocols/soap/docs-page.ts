@@ -18,7 +18,8 @@ export function sampleRequest(operation: SoapOperation, version: SoapVersion) {
 }
 
 function curlOf(endpoint: string, request: { headers: Record<string, string>; body: string }): string {
-  const headers = Object.entries(request.headers).map(([name, value]) => ` \\\n  -H '${name}: ${value}'`).join('');
+  const display: Record<string, string> = { 'content-type': 'Content-Type', soapaction: 'SOAPAction' };
+  const headers = Object.entries(request.headers).map(([name, value]) => ` \\\n  -H '${display[name] ?? name}: ${value}'`).join('');
   return `curl -s ${endpoint}${headers} \\\n  --data-binary @- <<'XML'\n${request.body}XML`;
 }
 
