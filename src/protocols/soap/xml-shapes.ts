@@ -79,3 +79,19 @@ export function writeContent(shape: Shape, value: unknown): string {
 /** `<name xmlns="shop namespace">…</name>`: children inherit the namespace (elementFormDefault qualified). */
 export const writeElement = (name: string, namespace: string, shape: Shape, value: unknown): string =>
   `<${name} xmlns="${namespace}">${writeContent(shape, value)}</${name}>`;
+
+/**
+ * The value with its keys in the shape's (schema) order, unknown keys dropped: for serialisers
+ * that follow object key order, such as node-soap's.
+ */
+export function inShapeOrder(shape: Shape, value: unknown): unknown {
+  if (typeof shape === 'string' || value === null || typeof value !== 'object') return value;
+  const fields = value as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const [name, inner] of Object.entries(shape as Record<string, Shape>)) {
+    const child = fields[name];
+    if (child === undefined) continue;
+    ordered[name] = Array.isArray(inner) ? (child as unknown[]).map((item) => inShapeOrder(inner[0] as Shape, item)) : inShapeOrder(inner, child);
+  }
+  return ordered;
+}
