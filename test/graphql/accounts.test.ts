@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultQuery } from '../../src/protocols/graphql/graphiql-options.js';
+import { logInMutation, myOrdersQuery } from '../../src/protocols/graphql/graphiql-options.js';
 import { createGraphqlTestShop, errorCodes, seeded } from './graphql-test-shop.js';
 
 /** Cheap scrypt for accounts made in tests; the seeded demo accounts keep their OWASP hashes. */
@@ -83,14 +83,14 @@ describe('GraphQL identity', () => {
     expect(limited.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
   });
 
-  it('logs the demo customer in with the LogIn operation GraphiQL opens with', async () => {
+  it('runs the LogIn and MyOrders tabs GraphiQL opens with, the cookie carrying the session', async () => {
     const { app } = createGraphqlTestShop();
-    const response = await app.request('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: defaultQuery, operationName: 'LogIn' }),
-    });
-    expect(await response.json()).toMatchObject({ data: { login: { customer: { name: 'Ada Lovelace', role: 'customer' } } } });
+    const post = (query: string, cookie = '') =>
+      app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
+    const login = await post(logInMutation);
+    expect(await login.json()).toMatchObject({ data: { login: { customer: { name: 'Ada Lovelace', role: 'customer' } } } });
+    const orders = await post(myOrdersQuery, login.headers.get('set-cookie')!.split(';')[0]);
+    expect(await orders.json()).toMatchObject({ data: { me: { name: 'Ada Lovelace', orders: { nodes: expect.any(Array) } } } });
   });
 });
 

@@ -1,5 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { productsWithReviewsQuery } from '../../src/protocols/graphql/graphiql-options.js';
 import { createGraphqlTestShop } from './graphql-test-shop.js';
 
 const query = '{ categories { slug } }';
@@ -60,6 +61,13 @@ describe('GraphQL over HTTP', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/i);
     // Without Allow-Credentials the browser neither sends the cookie nor shows a cookie-authenticated answer.
     expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it('runs the query GraphiQL opens with', async () => {
+    const { gql } = createGraphqlTestShop();
+    const result = await gql<{ products: { nodes: { reviews: { nodes: { author: { name: string } }[] } }[] } }>(productsWithReviewsQuery);
+    expect(result.body.errors).toBeUndefined();
+    expect(result.body.data?.products.nodes).toHaveLength(5);
   });
 
   it('answers the full introspection query GraphiQL sends', async () => {

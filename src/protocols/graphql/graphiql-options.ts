@@ -1,9 +1,10 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
 
-/** What GraphiQL opens with: a query that shows off nesting, then how to log in. */
-export const defaultQuery = `# The shop's GraphQL API. Press the run button (or Ctrl-Enter).
-# One request, one round trip: products with their category, newest reviews and authors.
-# Batched on the server: this costs a handful of SQL queries, however many products.
+/** GraphiQL opens with three tabs: a nested query to run at once, then how to log in and act. */
+export const productsWithReviewsQuery = `# The shop's GraphQL API: press the run button (Ctrl-Enter).
+# One round trip: products, their category, newest reviews
+# and the reviews' authors. Batched on the server: a handful
+# of SQL queries, however many products you ask for.
 query ProductsWithReviews {
   products(first: 5, filter: { inStock: true }, sort: [{ field: priceCents, direction: desc }]) {
     totalCount
@@ -19,9 +20,11 @@ query ProductsWithReviews {
     }
   }
 }
+`;
 
-# To act as a customer (demo accounts are on the home page), run this mutation (select it and run): the session cookie it sets
-# is sent by this page from then on. Or put the token in the Headers tab:
+export const logInMutation = `# Log in as the demo customer (demo accounts: home page).
+# GraphiQL sends the session cookie this sets from now on.
+# Or put the token in the Headers tab below:
 # { "Authorization": "Bearer <token>" }
 mutation LogIn {
   login(email: "ada@example.com", password: "shop-demo-2026") {
@@ -30,7 +33,9 @@ mutation LogIn {
     customer { name role }
   }
 }
+`;
 
+export const myOrdersQuery = `# After logging in: who you are, and your latest orders.
 query MyOrders {
   me {
     name
@@ -43,7 +48,8 @@ query MyOrders {
 
 export const graphiqlOptions: GraphiQLOptions = {
   title: 'Shop GraphQL — GraphiQL',
-  defaultQuery,
+  defaultQuery: productsWithReviewsQuery,
+  defaultTabs: [{ query: productsWithReviewsQuery }, { query: logInMutation }, { query: myOrdersQuery }],
   // Same origin: the HttpOnly session cookie set by `login` rides along on every request.
   credentials: 'same-origin',
   subscriptionsProtocol: 'SSE',
