@@ -24,7 +24,14 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
     '/rest/*',
     bodyLimit({
       maxSize: maxBodyBytes,
-      onError: (c) => problemResponse(c, { status: 413, kind: 'content-too-large', detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).` }),
+      // The unread rest of the body is still on its way: close the connection rather than reuse it.
+      onError: (c) =>
+        problemResponse(c, {
+          status: 413,
+          kind: 'content-too-large',
+          detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).`,
+          headers: { Connection: 'close' },
+        }),
     }),
   );
   rest.use('/rest/*', conditionalGet());

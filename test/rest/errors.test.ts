@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/logger.js';
+import { createTestShop } from '../support/shop.js';
+import { createRestTestApp, problemOf } from './rest-test-app.js';
+
+describe('requests that match no operation', () => {
+  it('answers an unknown /rest path with a 404 problem', async () => {
+    const { request } = createRestTestApp();
+    for (const path of ['/rest/unicorns', '/rest', '/rest/products/1/photos']) {
+      const response = await request(path);
+      expect(response.status, path).toBe(404);
+      expect(await problemOf(response)).toMatchObject({ status: 404, code: 'NOT_FOUND', instance: path, requestId: expect.any(String) });
+    }
+  });
+
+  it('answers a known path with the wrong method with 405 and Allow', async () => {
+    const { request } = createRestTestApp();
+    const response = await request('/rest/products/1', { method: 'PUT' });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    expect((await problemOf(response)).title).toBe('Method Not Allowed');
+    expect((await request('/rest/cart/checkout')).headers.get('allow')).toBe('POST, OPTIONS');
+    const options = await request('/rest/products', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+  });
+
+  it('answers HEAD like GET without a body', async () => {
+    const { request } = createRestTestApp();
+    const response = await request('/rest/products/1', { method: 'HEAD' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toMatch(/^W\//);
+    expect(await response.text()).toBe('');
+  });
+});
+
+describe('unexpected failures', () => {
+  it('answer 500 with a generic problem and the request id, and log the detail', async () => {
+    const lines: string[] = [];
+    const { services } = createTestShop();
+    const broken = {
+      ...services,
+      catalog: {
+        ...services.catalog,
+        listCategories: () => {
+          throw new Error('disk on fire at /var/secret/shop.db');
+        },
+      },
+    };
+    const app = createApp({ services: broken, logger: createLogger('error', (line) => lines.push(line)), trustProxy: false });
+    const response = await app.request('/rest/categories');
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(text).not.toContain('disk on fire');
+    expect(text).not.toContain('secret');
+    const problem = JSON.parse(text) as { code: string; requestId: string; detail: string };
+    expect(problem.code).toBe('INTERNAL');
+    expect(problem.requestId).toBe(response.headers.get('x-request-id'));
+    expect(problem.detail).toContain(problem.requestId);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ level: 'error', requestId: problem.requestId, error: expect.stringContaining('disk on fire') });
+  });
+});

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createRestRoutes } from '../../src/protocols/rest/rest-routes.js';
+import { serializeOpenApiDocument } from '../../src/protocols/rest/openapi-document.js';
+import { openApiDocumentPath } from '../../scripts/generate-openapi.js';
+import { createRestTestApp } from './rest-test-app.js';
+
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  security?: Record<string, string[]>[];
+  responses: Record<string, { content?: Record<string, unknown> }>;
+}
+interface Document {
+  openapi: string;
+  info: { title: string; description: string };
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string; name?: string }>; schemas: Record<string, { properties?: Record<string, unknown> }> };
+}
+
+const fetchDocument = async (): Promise<Document> => {
+  const { request } = createRestTestApp();
+  const response = await request('/openapi.json');
+  expect(response.status).toBe(200);
+  return (await response.json()) as Document;
+};
+
+const operationsOf = (document: Document) =>
+  Object.entries(document.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+
+describe('GET /openapi.json', () => {
+  it('is an OpenAPI 3.1 document with an operationId and summary on every operation', async () => {
+    const document = await fetchDocument();
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info.description.length).toBeGreaterThan(200);
+    const operations = operationsOf(document);
+    const ids = operations.map(({ operation }) => operation.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][a-zA-Z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(operations.every(({ operation }) => operation.summary)).toBe(true);
+    expect(ids).toEqual(expect.arrayContaining(['listProducts', 'getProduct', 'login', 'getMe', 'placeOrder', 'checkout', 'listCustomers']));
+  });
+
+  it('documents every REST route the app serves, and nothing else', async () => {
+    const document = await fetchDocument();
+    const documented = operationsOf(document).map(({ path, method }) => `${method.toUpperCase()} ${path}`).sort();
+    const served = createRestRoutes()
+      .routes.filter((route) => route.method !== 'ALL')
+      .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
+    expect([...new Set(served)].sort()).toEqual(documented);
+    expect(documented).toHaveLength(24);
+  });
+
+  it('declares bearer and cookie security and uses them on protected operations', async () => {
+    const document = await fetchDocument();
+    expect(document.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.components.securitySchemes.sessionCookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'shop_session' });
+    const protectedIds = ['createProduct', 'getMe', 'listOrders', 'getCart', 'listCustomers', 'logout'];
+    for (const { operation } of operationsOf(document)) {
+      if (protectedIds.includes(operation.operationId ?? '')) expect(operation.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
+      expect(operation.responses['500']?.content).toHaveProperty(['application/problem+json']);
+      if (operation.responses['401']) expect(operation.responses['401'].content).toHaveProperty(['application/problem+json']);
+    }
+  });
+
+  it('types path ids as required integers and never exposes a password', async () => {
+    const document = await fetchDocument();
+    const parameters = (document.paths['/rest/products/{id}']?.get as unknown as { parameters: { name: string; in: string; required: boolean; schema: { type: string } }[] }).parameters;
+    expect(parameters.find((p) => p.in === 'path')).toMatchObject({ name: 'id', required: true, schema: { type: 'integer' } });
+    expect(Object.keys(document.components.schemas.Customer?.properties ?? {}).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    expect(JSON.stringify(document.components.schemas)).not.toMatch(/passwordHash/);
+  });
+
+  it('matches the committed schemas/openapi.json (run scripts/generate-openapi.ts after changing a route)', async () => {
+    const committed = await readFile(openApiDocumentPath, 'utf8');
+    expect(committed).toBe(serializeOpenApiDocument());
+    expect(JSON.parse(committed)).toEqual(await fetchDocument());
+  });
+});
+
+describe('GET /docs', () => {
+  it('serves the Scalar page wired to our document and local script, with no CDN', async () => {
+    const { request } = createRestTestApp();
+    const response = await request('/docs');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<script src="/docs/scalar.js">');
+    expect(html).toContain('"url": "/openapi.json"');
+    expect(html).toContain('"preferredSecurityScheme": "bearerAuth"');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('serves the Scalar bundle itself, cacheable', async () => {
+    const { request } = createRestTestApp();
+    const response = await request('/docs/scalar.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(response.headers.get('cache-control')).toContain('max-age=');
+    expect((await response.text()).length).toBeGreaterThan(1_000_000);
+  });
+});
