@@ -1,0 +1,154 @@
+import * as graphql from '../../clients/graphql/scenarios/index.js';
+import * as rest from '../../clients/rest/scenarios/index.js';
+import * as soap from '../../clients/soap/scenarios/index.js';
+import type { ScenarioAnswer, ScenarioContext, ScenarioInputs } from './scenario-types.js';
+import type { SoapScenarioContext } from '../../clients/soap/scenarios/soap-kit.js';
+
+export type Protocol = 'rest' | 'graphql' | 'soap';
+
+/** The clients compared: REST twice where `include`/`fields` change the requests. */
+export const variantIds = ['rest', 'rest-include', 'rest-fields', 'graphql', 'soap'] as const;
+export type VariantId = (typeof variantIds)[number];
+
+export const variantLabels: Record<VariantId, string> = {
+  rest: 'REST',
+  'rest-include': 'REST + include',
+  'rest-fields': 'REST + fields',
+  graphql: 'GraphQL',
+  soap: 'SOAP',
+};
+
+export interface ScenarioVariant {
+  id: VariantId;
+  protocol: Protocol;
+  /** The scenario function, for the code-size count: file (from the repo root) and export name. */
+  file: string;
+  exportName: string;
+  run(ctx: SoapScenarioContext): Promise<ScenarioAnswer>;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  /** true when the expected answer is an error in the shared vocabulary. */
+  expectsError: boolean;
+  /** Something a reader must know to read the numbers right. */
+  caveat?: string;
+  variants: ScenarioVariant[];
+}
+
+/** The fixed inputs: chosen from the deterministic seed (product 37 has six reviews, 45 and 50 plenty of stock). */
+export const defaultInputs: ScenarioInputs = {
+  productId: 1,
+  categoryId: 2,
+  pageSize: 10,
+  reviewedProductId: 37,
+  reviewCount: 5,
+  purchase: [
+    { productId: 45, quantity: 1 },
+    { productId: 50, quantity: 1 },
+  ],
+  invalidPurchase: [{ productId: 45, quantity: 0 }],
+  historyCount: 5,
+  missingProductId: 999_999,
+};
+
+type Run = (ctx: SoapScenarioContext) => Promise<ScenarioAnswer>;
+const variant = (id: VariantId, slug: string, exportName: string, run: Run): ScenarioVariant => {
+  const protocol: Protocol = id.startsWith('rest') ? 'rest' : (id as Protocol);
+  return { id, protocol, file: `clients/${protocol}/scenarios/${slug}.ts`, exportName, run };
+};
+
+/** Every scenario in every client; `ScenarioContext` is all REST and GraphQL need. */
+export const scenarios: Scenario[] = [
+  {
+    id: 'product-card',
+    title: 'Product card: a product with its category name',
+    expectsError: false,
+    variants: [
+      variant('rest', 'product-card', 'productCard', rest.productCard),
+      variant('rest-include', 'product-card', 'productCardWithInclude', rest.productCardWithInclude),
+      variant('graphql', 'product-card', 'productCard', graphql.productCard),
+      variant('soap', 'product-card', 'productCard', soap.productCard),
+    ],
+  },
+  {
+    id: 'catalogue-page',
+    title: 'Catalogue page: 10 products of a category, name and price, with the total',
+    expectsError: false,
+    variants: [
+      variant('rest', 'catalogue-page', 'cataloguePage', rest.cataloguePage),
+      variant('rest-fields', 'catalogue-page', 'cataloguePageWithFields', rest.cataloguePageWithFields),
+      variant('graphql', 'catalogue-page', 'cataloguePage', graphql.cataloguePage),
+      variant('soap', 'catalogue-page', 'cataloguePage', soap.cataloguePage),
+    ],
+  },
+  {
+    id: 'product-reviews',
+    title: 'Product with its latest reviews and the reviewers’ names',
+    expectsError: false,
+    caveat:
+      'REST and SOAP expose a review’s author only as customerId, and their customer lookup (GET /rest/customers/{id}, GetCustomer) ' +
+      'shows other customers to admins only: their scenarios read the names with an admin session, one request per reviewer. ' +
+      'GraphQL’s Review.author is public.',
+    variants: [
+      variant('rest', 'product-reviews', 'productReviews', rest.productReviews),
+      variant('rest-include', 'product-reviews', 'productReviewsWithInclude', rest.productReviewsWithInclude),
+      variant('graphql', 'product-reviews', 'productReviews', graphql.productReviews),
+      variant('soap', 'product-reviews', 'productReviews', soap.productReviews),
+    ],
+  },
+  {
+    id: 'place-order',
+    title: 'Log in and place an order for two products',
+    expectsError: false,
+    variants: [
+      variant('rest', 'place-order', 'logInAndPlaceOrder', rest.logInAndPlaceOrder),
+      variant('graphql', 'place-order', 'logInAndPlaceOrder', graphql.logInAndPlaceOrder),
+      variant('soap', 'place-order', 'logInAndPlaceOrder', soap.logInAndPlaceOrder),
+    ],
+  },
+  {
+    id: 'order-history',
+    title: 'Order history with product names',
+    expectsError: false,
+    variants: [
+      variant('rest', 'order-history', 'orderHistory', rest.orderHistory),
+      variant('rest-fields', 'order-history', 'orderHistoryWithFields', rest.orderHistoryWithFields),
+      variant('graphql', 'order-history', 'orderHistory', graphql.orderHistory),
+      variant('soap', 'order-history', 'orderHistory', soap.orderHistory),
+    ],
+  },
+  {
+    id: 'validation-error',
+    title: 'A validation error: an order with quantity 0',
+    expectsError: true,
+    variants: [
+      variant('rest', 'validation-error', 'orderWithZeroQuantity', rest.orderWithZeroQuantity),
+      variant('graphql', 'validation-error', 'orderWithZeroQuantity', graphql.orderWithZeroQuantity),
+      variant('soap', 'validation-error', 'orderWithZeroQuantity', soap.orderWithZeroQuantity),
+    ],
+  },
+  {
+    id: 'missing-product',
+    title: 'A missing product',
+    expectsError: true,
+    variants: [
+      variant('rest', 'missing-product', 'missingProduct', rest.missingProduct),
+      variant('graphql', 'missing-product', 'missingProduct', graphql.missingProduct),
+      variant('soap', 'missing-product', 'missingProduct', soap.missingProduct),
+    ],
+  },
+  {
+    id: 'unauthenticated-orders',
+    title: 'An order list without logging in',
+    expectsError: true,
+    variants: [
+      variant('rest', 'unauthenticated-orders', 'ordersWithoutLogin', rest.ordersWithoutLogin),
+      variant('graphql', 'unauthenticated-orders', 'ordersWithoutLogin', graphql.ordersWithoutLogin),
+      variant('soap', 'unauthenticated-orders', 'ordersWithoutLogin', soap.ordersWithoutLogin),
+    ],
+  },
+];
+
+export type { ScenarioContext };
