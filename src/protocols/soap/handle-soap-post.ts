@@ -61,7 +61,9 @@ export function createSoapPostHandler({ services, logger, trustProxy }: AppDeps)
       operationName = operation.name;
       const actor = await caller(c, request, operation);
       const args = validate(operation.input, request.args);
-      const result = await operation.run(services, actor, args, { clientAddress: clientAddress(c, trustProxy) });
+      // A getter: only Login needs the address, and looking it up is not free.
+      const context = { get clientAddress() { return clientAddress(c, trustProxy); } };
+      const result = await operation.run(services, actor, args, context);
       const body = writeElement(`${operation.name}Response`, shopNamespace, operation.output, result);
       return c.body(envelope(kind.version, body), 200, { 'content-type': kind.version.contentType });
     } catch (error) {

@@ -30,6 +30,8 @@ const parser = new XMLParser({
   ignorePiTags: true,
   cdataPropName: '#cdata',
   maxNestedTags: xmlLimits.maxDepth,
+  // No callback here reads paths; not building them saves a third of the parse time.
+  jPath: false,
 });
 
 type XmlNode = Record<string, unknown>;
