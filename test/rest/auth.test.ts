@@ -102,7 +102,9 @@ describe('sessions through REST', () => {
     const after = await request('/rest/me', { headers: bearer(token) });
     expect(after.status).toBe(401);
     expect((await problemOf(after)).code).toBe('UNAUTHENTICATED');
-    expect((await request('/rest/me', { headers: { cookie } })).status).toBe(401);
+    const staleCookie = await request('/rest/products', { headers: { cookie } });
+    expect(staleCookie.status).toBe(401);
+    expect(cookieOf(staleCookie)).toMatch(/shop_session=;.*Max-Age=0/);
     expect((await request('/rest/me')).status).toBe(401);
   });
 

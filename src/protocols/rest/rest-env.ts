@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import type { Actor } from '../../domain/actor.js';
 import type { AppDeps, AppEnv } from '../../http/app-env.js';
+import { isShopError } from '../../domain/errors.js';
 import { resolveActor } from '../../http/resolve-actor.js';
+import { clearSessionCookie, readSessionCookie } from '../../http/session-cookie.js';
 
 /**
  * The REST routes' per-request variables. The dependencies ride on the context (set by one
@@ -23,9 +25,16 @@ export function actorOf(c: Context<RestEnv>): Actor {
   const known = c.get('actor');
   if (known) return known;
   const { services, trustProxy } = c.get('deps');
-  const actor = resolveActor(c, services, trustProxy);
-  c.set('actor', actor);
-  return actor;
+  try {
+    const actor = resolveActor(c, services, trustProxy);
+    c.set('actor', actor);
+    return actor;
+  } catch (error) {
+    // A dead session cookie would fail every request until it expired: tell the browser to drop it.
+    const byCookie = c.req.header('authorization') === undefined && readSessionCookie(c) !== undefined;
+    if (byCookie && isShopError(error) && error.code === 'UNAUTHENTICATED') clearSessionCookie(c, trustProxy);
+    throw error;
+  }
 }
 
 export const servicesOf = (c: Context<RestEnv>): AppDeps['services'] => c.get('deps').services;
