@@ -1,0 +1,59 @@
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { targetNames } from './target-list.js';
+
+export interface BenchOptions {
+  quick: boolean;
+  only: string[];
+  rounds: number;
+  /** Seconds of load per round. */
+  duration: number;
+  /** Seconds of unmeasured load before a target's first round of each workload. */
+  warmup: number;
+  connections: number;
+  coldStartRuns: number;
+  outDir: string;
+}
+
+export const usage = `npm run bench -- [--quick] [--only <target>[,<target>]] [--rounds N] [--duration S] [--connections C] [--out DIR]
+targets: ${targetNames.join(', ')}`;
+
+const defaultOutDir = fileURLToPath(new URL('./results/', import.meta.url));
+
+function positive(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number, not "${text}".\n${usage}`);
+  return value;
+}
+
+/** Defaults: 3 rounds × 5 s at 50 connections. `--quick` is the test suite's smoke run. */
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string', multiple: true },
+      rounds: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) throw new Error(usage);
+  const quick = values.quick ?? false;
+  const only = (values.only ?? []).flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter(Boolean);
+  const unknown = only.filter((name) => !targetNames.includes(name));
+  if (unknown.length > 0) throw new Error(`Unknown target ${unknown.join(', ')}.\n${usage}`);
+  return {
+    quick,
+    only,
+    rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 3)),
+    duration: positive('duration', values.duration, quick ? 0.5 : 5),
+    warmup: quick ? 0.3 : 2,
+    connections: Math.round(positive('connections', values.connections, quick ? 10 : 50)),
+    coldStartRuns: quick ? 1 : 3,
+    outDir: values.out ?? defaultOutDir,
+  };
+}

@@ -1,0 +1,65 @@
+import type { RoundResult } from './measure.js';
+import type { Protocol, Role } from './target-list.js';
+import type { WorkloadName } from './workload-constants.js';
+
+export interface TargetInfo {
+  name: string;
+  label: string;
+  role: Role;
+  protocol: Protocol;
+  /** Why it could not be started, if it could not. */
+  failure?: string;
+}
+
+export interface TargetWorkloadResult {
+  target: string;
+  /** Answered every request correctly: the probe passed and no round had an error. */
+  ok: boolean;
+  failure?: string;
+  note?: string;
+  /** Medians over the rounds. Operations per second (a two-call SOAP page counts once). */
+  reqPerSec?: number;
+  latencyP50Ms?: number;
+  latencyP99Ms?: number;
+  /** Sums over the rounds. */
+  requests: number;
+  errors: number;
+  /** Largest over the rounds. */
+  peakRssMb?: number;
+  /** This target's req/s divided by the ceiling's, and by each same-protocol peer's (ours only). */
+  vsCeiling?: number;
+  vsPeers?: Record<string, number>;
+  rounds: RoundResult[];
+}
+
+export interface WorkloadResult {
+  name: WorkloadName;
+  label: string;
+  results: TargetWorkloadResult[];
+}
+
+export interface ColdStart {
+  /** Median ms from spawning `node --import tsx src/main.ts` to the first HTTP response. */
+  medianMs?: number;
+  runs: number[];
+  request: string;
+  failure?: string;
+}
+
+export interface Goal {
+  goal: string;
+  actual?: number;
+  wanted: number;
+  met?: boolean;
+}
+
+export interface BenchResults {
+  generatedAt: string;
+  machine: { cpus: number; cpuModel: string; node: string; platform: string; pinned: boolean; serverCores?: string; loadCores?: string };
+  settings: { quick: boolean; rounds: number; durationSeconds: number; warmupSeconds: number; connections: number; pipelining: 1 };
+  ceilingBodies: 'ours-rest' | 'services' | 'not run';
+  targets: TargetInfo[];
+  workloads: WorkloadResult[];
+  coldStart?: ColdStart;
+  goals: Goal[];
+}
