@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createManualClock } from '../../src/services/clock.js';
 import { logInMutation, myOrdersQuery } from '../../src/protocols/graphql/graphiql-options.js';
 import { createGraphqlTestShop, errorCodes, seeded } from './graphql-test-shop.js';
 
@@ -73,6 +74,17 @@ describe('GraphQL identity', () => {
     expect(errorCodes(await gql('{ me { id } }', {}, { headers: { authorization: 'Basic abc' } }))).toEqual(['UNAUTHENTICATED']);
     // A stale credential does not block what needs none: the catalogue and logging in again.
     expect(errorCodes(await gql('{ categories { id } }', {}, { token: 'not-a-token' }))).toEqual([]);
+  });
+
+  it('answers UNAUTHENTICATED once a session has been idle too long', async () => {
+    const clock = createManualClock();
+    const { gql, tokenFor } = createGraphqlTestShop({ clock });
+    const token = tokenFor(seeded.ada);
+    expect((await gql('{ me { id } }', {}, { token })).body.data).toEqual({ me: { id: '1' } });
+    clock.advance(31 * 60_000);
+    const expired = await gql('{ me { id } }', {}, { token });
+    expect(errorCodes(expired)).toEqual(['UNAUTHENTICATED']);
+    expect(expired.body.errors?.[0]?.message).toMatch(/expired/);
   });
 
   it('rate-limits repeated failed logins with retryAfterSeconds', async () => {

@@ -33,7 +33,7 @@ export function createGraphqlTestShop(options: GraphqlTestShopOptions = {}) {
    */
   function tokenFor(customerId: number): string {
     const token = randomBytes(32).toString('base64url');
-    const now = new Date().toISOString();
+    const now = (serviceOptions.clock?.now() ?? new Date()).toISOString();
     shop.store.insertSession({ id: createHash('sha256').update(token).digest('hex'), customerId, createdAt: now, lastSeenAt: now });
     return token;
   }
