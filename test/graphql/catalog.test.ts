@@ -137,6 +137,13 @@ describe('GraphQL catalogue writes', () => {
     expect(errorCodes(await gql(add, { p: '50' }, { token }))).toEqual(['CONFLICT']);
     expect(errorCodes(await gql(add, { p: '999' }, { token }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await gql(add, { p: '50' }))).toEqual(['UNAUTHENTICATED']);
+    // No protocol lets a review name its author: an extra field is refused before anything runs.
+    const extraField = await gql('mutation($i: AddReviewInput!) { addReview(productId: "48", input: $i) { id } }', {
+      i: { rating: 1, title: 'Mine', customerId: '1' },
+    }, { token });
+    expect(extraField.status).toBe(400);
+    expect(errorCodes(extraField)).toEqual(['VALIDATION_FAILED']);
+    expect(extraField.body.errors?.[0]?.message).toMatch(/Field "customerId" is not defined/);
     const badRating = await gql('mutation { addReview(productId: "49", input: { rating: 9, title: "x" }) { id } }', {}, { token });
     expect(badRating.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'rating' }] });
   });

@@ -43,6 +43,22 @@ const isOwnGraphqlError = (error: unknown): error is GraphQLError =>
   isGraphqlError(error) && (error.originalError === undefined || error.originalError === null || isOwnGraphqlError(error.originalError));
 
 /**
+ * Variables that do not fit the schema (an unknown input field, a string for an Int) are
+ * refused by graphql-js before any resolver runs, without a code; they are bad input like
+ * any other, so they get the shop's VALIDATION_FAILED.
+ */
+function withInputCode(error: GraphQLError): GraphQLError {
+  if (error.extensions?.['code'] !== undefined || !error.message.startsWith('Variable "$')) return error;
+  // The same class as the original: graphql may be loaded twice (CJS and ESM).
+  const SameGraphQLError = error.constructor as typeof GraphQLError;
+  const { nodes, source, positions, path } = error;
+  return new SameGraphQLError(error.message, {
+    nodes, source, positions, path,
+    extensions: { ...error.extensions, code: graphqlErrorCodes.VALIDATION_FAILED },
+  });
+}
+
+/**
  * What a client sees of an error: a ShopError keeps its message and gains `extensions.code`;
  * GraphQL's own errors pass through; anything else becomes the generic message (the caller
  * logs the original). Usable as yoga's `maskError` and by other servers' error formatters.
@@ -51,7 +67,7 @@ export function maskShopError(error: unknown, message = genericErrorMessage): Gr
   const original = isGraphqlError(error) ? (error.originalError ?? error) : error;
   const located = isGraphqlError(error) ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
   if (isShopError(original)) return new GraphQLError(original.message, { ...located, extensions: shopErrorExtensions(original) });
-  if (isOwnGraphqlError(error)) return error;
+  if (isOwnGraphqlError(error)) return withInputCode(error);
   return new GraphQLError(message, { ...located, extensions: { code: graphqlErrorCodes.INTERNAL } });
 }
 
