@@ -95,6 +95,7 @@ describe('GraphQL refuses hostile queries before running them', () => {
     });
     expect(response.status).toBe(413);
     expect(response.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+    expect(response.headers.get('connection')).toBe('close');
     expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/larger than/), extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   });
 

@@ -8,12 +8,19 @@ import { createShopYoga } from './create-shop-yoga.js';
 import { payloadTooLargeCode } from './error-table.js';
 import { createGraphqlContext } from './graphql-context.js';
 
-/** A request-level error in the GraphQL-over-HTTP shape, for refusals made before yoga runs. */
-function requestError(c: Context, status: 413, code: string, message: string): Response {
+/**
+ * The body cap's refusal in the GraphQL-over-HTTP shape. The unread rest of the body is
+ * still on its way, so the connection is closed rather than reused.
+ */
+function payloadTooLarge(c: Context): Response {
   const graphqlResponse = (c.req.header('accept') ?? '').includes('application/graphql-response+json');
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
-    headers: { 'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8` },
+  const message = `Request body is larger than ${maxBodyBytes} bytes.`;
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code: payloadTooLargeCode } }] }), {
+    status: 413,
+    headers: {
+      'content-type': `${graphqlResponse ? 'application/graphql-response+json' : 'application/json'}; charset=utf-8`,
+      connection: 'close',
+    },
   });
 }
 
@@ -25,13 +32,7 @@ export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const { services, trustProxy } = deps;
   const yoga = createShopYoga({ logger: deps.logger });
 
-  app.use(
-    '/graphql',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: (c) => requestError(c, 413, payloadTooLargeCode, `Request body is larger than ${maxBodyBytes} bytes.`),
-    }),
-  );
+  app.use('/graphql', bodyLimit({ maxSize: maxBodyBytes, onError: payloadTooLarge }));
 
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     const context = createGraphqlContext({
