@@ -27,7 +27,7 @@ export interface ProblemInit {
 }
 
 export const problemMediaType = 'application/problem+json';
-export const problemTypeOf = (kind: string): string => `urn:api-playground:problem:${kind}`;
+const problemTypeOf = (kind: string): string => `urn:api-playground:problem:${kind}`;
 const kindOfCode = (code: ErrorCode): string => code.toLowerCase().replaceAll('_', '-');
 
 export function problemResponse(c: Context<RestEnv>, init: ProblemInit): Response {

@@ -18,8 +18,6 @@ export interface RestEnv {
   };
 }
 
-export type RestContext = Context<RestEnv>;
-
 /** Who is asking (Bearer header or session cookie), resolved once per request. */
 export function actorOf(c: Context<RestEnv>): Actor {
   const known = c.get('actor');
