@@ -34,7 +34,7 @@ export async function captureFromRest(oursUrl: string, expected: ExpectedData): 
       if (step === undefined) return undefined;
       const response = await fetch(new URL(step.request.path, oursUrl), { ...step.request, signal: AbortSignal.timeout(10_000) });
       const body = await response.text();
-      if (response.status !== step.expectedStatus || step.check(body, {}) !== undefined) return undefined;
+      if (response.status !== step.expectedStatus || step.check(body) !== undefined) return undefined;
       const contentType = response.headers.get('content-type') ?? 'application/json';
       routes.push({ method: step.request.method, path: step.request.path, status: response.status, contentType, body });
     }

@@ -12,10 +12,12 @@ export interface BenchOptions {
   warmup: number;
   connections: number;
   coldStartRuns: number;
+  /** Pin server and load generator to separate cores when taskset exists (default). */
+  pin: boolean;
   outDir: string;
 }
 
-export const usage = `npm run bench -- [--quick] [--only <target>[,<target>]] [--rounds N] [--duration S] [--connections C] [--out DIR]
+export const usage = `npm run bench -- [--quick] [--only <target>[,<target>]] [--rounds N] [--duration S] [--connections C] [--no-pin] [--out DIR]
 targets: ${targetNames.join(', ')}`;
 
 const defaultOutDir = fileURLToPath(new URL('./results/', import.meta.url));
@@ -38,6 +40,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       duration: { type: 'string' },
       connections: { type: 'string' },
       out: { type: 'string' },
+      'no-pin': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -54,6 +57,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     warmup: quick ? 0.3 : 2,
     connections: Math.round(positive('connections', values.connections, quick ? 10 : 50)),
     coldStartRuns: quick ? 1 : 3,
+    pin: !(values['no-pin'] ?? false),
     outDir: values.out ?? defaultOutDir,
   };
 }

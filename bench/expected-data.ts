@@ -11,5 +11,7 @@ export function expectedFromSeed(shop: SeededShop): ExpectedData {
   return {
     product: { id: product.id, name: product.name, priceCents: product.priceCents },
     categoryNameByProductId: new Map(products.map((item) => [item.id, categories.get(item.categoryId) ?? ''])),
+    categoryIdByProductId: new Map(products.map((item) => [item.id, item.categoryId])),
+    categoryNameById: categories,
   };
 }

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { watchCpu } from './process-cpu.js';
 import { watchPeakRss } from './process-memory.js';
 import type { WorkloadPlan } from './workloads/workload-types.js';
 
@@ -18,27 +19,42 @@ export interface RoundResult {
   wrongAnswers: number;
   firstWrongAnswer?: string;
   peakRssMb?: number;
+  /** Share of a core used during the round (1 = one full core). */
+  serverCpu?: number;
+  loadGeneratorCpu?: number;
 }
 
 /**
  * Loads `plan` at a fixed concurrency, no pipelining; every response is checked, not sampled.
+ * A body identical to the last one that passed is right without parsing it again: otherwise
+ * the checker, on the load generator's one core, would cap the fastest targets.
  * Throughput counts operations (a two-call SOAP page is one), latency is per HTTP call.
  */
 export async function runLoad(baseUrl: string, plan: WorkloadPlan, settings: LoadSettings): Promise<Omit<RoundResult, 'peakRssMb'>> {
   let wrongAnswers = 0;
   let firstWrongAnswer: string | undefined;
-  const requests = plan.steps.map(({ request, expectedStatus, check }) => ({
-    method: request.method,
-    path: request.path,
-    headers: request.headers,
-    ...(request.body === undefined ? {} : { body: request.body }),
-    onResponse: (status: number, body: string, context: Record<string, unknown>) => {
-      const problem = status === expectedStatus ? check(body, context) : `status ${status}, expected ${expectedStatus}: ${body.slice(0, 160)}`;
-      if (problem === undefined) return;
-      wrongAnswers += 1;
-      firstWrongAnswer ??= `${request.method} ${request.path}: ${problem}`;
-    },
-  }));
+  const requests = plan.steps.map(({ request, expectedStatus, check }) => {
+    let lastGood: string | undefined;
+    const judge = (status: number, body: string): string | undefined => {
+      if (status !== expectedStatus) return `status ${status}, expected ${expectedStatus}: ${body.slice(0, 160)}`;
+      if (body === lastGood) return undefined;
+      const problem = check(body);
+      if (problem === undefined) lastGood = body;
+      return problem;
+    };
+    return {
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
+      ...(request.body === undefined ? {} : { body: request.body }),
+      onResponse: (status: number, body: string) => {
+        const problem = judge(status, body);
+        if (problem === undefined) return;
+        wrongAnswers += 1;
+        firstWrongAnswer ??= `${request.method} ${request.path}: ${problem}`;
+      },
+    };
+  });
   const result = await autocannon({
     url: baseUrl,
     connections: settings.connections,
@@ -60,10 +76,12 @@ export async function runLoad(baseUrl: string, plan: WorkloadPlan, settings: Loa
   };
 }
 
-/** One measured round: load plus the server process's peak RSS during it. */
+/** One measured round: load, plus the server's peak RSS and both sides' CPU during it. */
 export async function measureRound(baseUrl: string, plan: WorkloadPlan, settings: LoadSettings, serverPid: number): Promise<RoundResult> {
   const memory = await watchPeakRss(serverPid);
+  const cpu = await watchCpu(serverPid);
   const load = await runLoad(baseUrl, plan, settings);
+  const usage = await cpu.stop();
   const peakRssMb = await memory.stop();
-  return { ...load, ...(peakRssMb === undefined ? {} : { peakRssMb }) };
+  return { ...load, ...usage, ...(peakRssMb === undefined ? {} : { peakRssMb }) };
 }

@@ -6,6 +6,9 @@ import { targetSpecs } from './target-list.js';
 const number = (value: number | undefined, digits = 0): string =>
   value === undefined ? '—' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const times = (value: number | undefined): string => (value === undefined ? '—' : `${value.toFixed(2)}×`);
+const millis = (value: number | undefined): string => (value === 0 ? '<1' : number(value));
+/** At this share of its core the load generator, not the server, may be what limits the rate. */
+const generatorBound = 0.9;
 
 function row(result: TargetWorkloadResult): string {
   const spec = targetSpecs.find((candidate) => candidate.name === result.target);
@@ -13,19 +16,24 @@ function row(result: TargetWorkloadResult): string {
     .map(([peer, value]) => `${times(value)} ${peer}`)
     .join(', ');
   const errors = result.ok ? String(result.errors) : `${result.errors} ✗`;
-  return `| ${result.target} | ${spec?.protocol ?? ''} | ${number(result.reqPerSec)} | ${result.target === 'ceiling' ? '1.00×' : times(result.vsCeiling)} | ${peers || '—'} | ${number(result.latencyP50Ms)} | ${number(result.latencyP99Ms)} | ${number(result.peakRssMb)} | ${errors} |`;
+  const bound = (result.loadGeneratorCpu ?? 0) >= generatorBound ? ' †' : '';
+  const cpu = result.serverCpu === undefined ? '—' : `${Math.round(result.serverCpu * 100)}%`;
+  return `| ${result.target} | ${spec?.protocol ?? ''} | ${number(result.reqPerSec)}${bound} | ${result.target === 'ceiling' ? '1.00×' : times(result.vsCeiling)} | ${peers || '—'} | ${millis(result.latencyP50Ms)} | ${millis(result.latencyP99Ms)} | ${number(result.peakRssMb)} | ${cpu} | ${errors} |`;
 }
 
 function workloadSection(workload: WorkloadResult): string[] {
   const notes = workload.results.filter((result) => result.note !== undefined).map((result) => `- ${result.target}: ${result.note}`);
+  if (workload.results.some((result) => (result.loadGeneratorCpu ?? 0) >= generatorBound)) {
+    notes.push(`- †: the load generator used ≥ ${generatorBound * 100}% of its core; this target may be faster than shown (and ratios to it read high).`);
+  }
   const failures = workload.results
     .filter((result) => !result.ok)
     .map((result) => `- ✗ ${result.target}: ${(result.failure ?? 'no measurement').split('\n')[0]?.slice(0, 400)}`);
   return [
     `## ${workload.label} (\`${workload.name}\`)`,
     '',
-    '| target | protocol | req/s | × ceiling | × peers | p50 ms | p99 ms | peak RSS MB | errors |',
-    '|---|---|--:|--:|---|--:|--:|--:|--:|',
+    '| target | protocol | req/s | × ceiling | × peers | p50 ms | p99 ms | peak RSS MB | server CPU | errors |',
+    '|---|---|--:|--:|---|--:|--:|--:|--:|--:|',
     ...workload.results.map(row),
     '',
     ...(notes.length > 0 ? [...notes, ''] : []),

@@ -26,6 +26,9 @@ export interface TargetWorkloadResult {
   errors: number;
   /** Largest over the rounds. */
   peakRssMb?: number;
+  /** Medians: share of a core the server and the load generator used (1 = one full core). */
+  serverCpu?: number;
+  loadGeneratorCpu?: number;
   /** This target's req/s divided by the ceiling's, and by each same-protocol peer's (ours only). */
   vsCeiling?: number;
   vsPeers?: Record<string, number>;

@@ -20,10 +20,9 @@ interface Contender {
 
 /** One pass through the steps outside the measurement: a clear reason if the target answers wrong. */
 async function probe(baseUrl: string, plan: WorkloadPlan): Promise<void> {
-  const context: Record<string, unknown> = {};
   for (const { request, expectedStatus, check } of plan.steps) {
     const { status, body } = await call(baseUrl, request);
-    const problem = status === expectedStatus ? check(body, context) : `status ${status}, expected ${expectedStatus}: ${body.slice(0, 200)}`;
+    const problem = status === expectedStatus ? check(body) : `status ${status}, expected ${expectedStatus}: ${body.slice(0, 200)}`;
     if (problem !== undefined) throw new Error(`${request.method} ${request.path}: ${problem}`);
   }
 }
@@ -42,6 +41,8 @@ function summarise(contender: Contender): TargetWorkloadResult {
   const failure = contender.failure ?? (errors > 0 ? `${errors} errors; first: ${wrong ?? 'connection error or timeout'}` : undefined);
   const rss = rounds.map((round) => round.peakRssMb).filter((value): value is number => value !== undefined);
   const reqPerSec = median(rounds.map((round) => round.reqPerSec));
+  const serverCpu = median(rounds.flatMap((round) => (round.serverCpu === undefined ? [] : [round.serverCpu])));
+  const loadGeneratorCpu = median(rounds.flatMap((round) => (round.loadGeneratorCpu === undefined ? [] : [round.loadGeneratorCpu])));
   return {
     target: contender.spec.name,
     ok: failure === undefined && rounds.length > 0,
@@ -52,6 +53,8 @@ function summarise(contender: Contender): TargetWorkloadResult {
     requests: rounds.reduce((sum, round) => sum + round.requests, 0),
     errors,
     ...(rss.length === 0 ? {} : { peakRssMb: Math.max(...rss) }),
+    ...(serverCpu === undefined ? {} : { serverCpu }),
+    ...(loadGeneratorCpu === undefined ? {} : { loadGeneratorCpu }),
     rounds,
   };
 }

@@ -18,7 +18,7 @@ import { workloadNames } from './workload-constants.js';
 /** `npm run bench`: start every target, load each workload on each, write bench/results/latest.{json,md}. */
 async function main(options: BenchOptions): Promise<BenchResults> {
   const specs = options.only.length === 0 ? targetSpecs : targetSpecs.filter((spec) => options.only.includes(spec.name));
-  const pinning = detectPinning();
+  const pinning = options.pin ? detectPinning() : undefined;
   const shop = createSeededShop();
   const expected = expectedFromSeed(shop);
   const tmpDir = mkdtempSync(join(tmpdir(), 'shop-bench-'));

@@ -7,11 +7,8 @@ export interface BenchRequest {
   body?: string;
 }
 
-/**
- * Why a response is wrong, or undefined when it is right. Runs on every measured response;
- * `context` is per connection and per pass through the steps (a later step may need an earlier answer).
- */
-export type BodyCheck = (body: string, context: Record<string, unknown>) => string | undefined;
+/** Why a response is wrong, or undefined when it is right. Runs on every measured response. */
+export type BodyCheck = (body: string) => string | undefined;
 
 export interface WorkloadStep {
   request: BenchRequest;
@@ -36,6 +33,9 @@ export interface ExpectedData {
   product: { id: number; name: string; priceCents: number };
   /** Each seeded product's category name, by product id. */
   categoryNameByProductId: Map<number, string>;
+  /** The same as two tables, for protocols that return ids and leave the join to the client. */
+  categoryIdByProductId: Map<number, number>;
+  categoryNameById: Map<number, string>;
 }
 
 /** How one family of targets is asked for each workload (and how it gets fresh stock). */

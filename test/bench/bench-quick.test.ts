@@ -74,7 +74,7 @@ describe('npm run bench -- --quick', () => {
     expect(results.coldStart?.medianMs).toBeGreaterThan(0);
     const markdown = readFileSync(join(outDir, 'latest.md'), 'utf8');
     for (const workload of workloadNames) expect(markdown).toContain(`(\`${workload}\`)`);
-    expect(markdown).toContain('| target | protocol | req/s | × ceiling | × peers | p50 ms | p99 ms | peak RSS MB | errors |');
+    expect(markdown).toContain('| target | protocol | req/s | × ceiling | × peers | p50 ms | p99 ms | peak RSS MB | server CPU | errors |');
     expect(markdown).toContain('## Cold start');
   });
 });
