@@ -24,6 +24,8 @@ export interface ScenarioVariant {
   /** The scenario function, for the code-size count: file (from the repo root) and export name. */
   file: string;
   exportName: string;
+  /** GraphQL only: the operation documents the function sends (their text is client code too). */
+  documents: string[];
   run(ctx: SoapScenarioContext): Promise<ScenarioAnswer>;
 }
 
@@ -54,9 +56,10 @@ export const defaultInputs: ScenarioInputs = {
 };
 
 type Run = (ctx: SoapScenarioContext) => Promise<ScenarioAnswer>;
-const variant = (id: VariantId, slug: string, exportName: string, run: Run): ScenarioVariant => {
+const variant = (id: VariantId, slug: string, exportName: string, run: Run, operations: string[] = []): ScenarioVariant => {
   const protocol: Protocol = id.startsWith('rest') ? 'rest' : (id as Protocol);
-  return { id, protocol, file: `clients/${protocol}/scenarios/${slug}.ts`, exportName, run };
+  const documents = operations.map((operation) => `clients/graphql/operations/${operation}.graphql`);
+  return { id, protocol, file: `clients/${protocol}/scenarios/${slug}.ts`, exportName, documents, run };
 };
 
 /** Every scenario in every client; `ScenarioContext` is all REST and GraphQL need. */
@@ -68,7 +71,7 @@ export const scenarios: Scenario[] = [
     variants: [
       variant('rest', 'product-card', 'productCard', rest.productCard),
       variant('rest-include', 'product-card', 'productCardWithInclude', rest.productCardWithInclude),
-      variant('graphql', 'product-card', 'productCard', graphql.productCard),
+      variant('graphql', 'product-card', 'productCard', graphql.productCard, ['product-card']),
       variant('soap', 'product-card', 'productCard', soap.productCard),
     ],
   },
@@ -79,7 +82,7 @@ export const scenarios: Scenario[] = [
     variants: [
       variant('rest', 'catalogue-page', 'cataloguePage', rest.cataloguePage),
       variant('rest-fields', 'catalogue-page', 'cataloguePageWithFields', rest.cataloguePageWithFields),
-      variant('graphql', 'catalogue-page', 'cataloguePage', graphql.cataloguePage),
+      variant('graphql', 'catalogue-page', 'cataloguePage', graphql.cataloguePage, ['catalogue-page']),
       variant('soap', 'catalogue-page', 'cataloguePage', soap.cataloguePage),
     ],
   },
@@ -94,7 +97,7 @@ export const scenarios: Scenario[] = [
     variants: [
       variant('rest', 'product-reviews', 'productReviews', rest.productReviews),
       variant('rest-include', 'product-reviews', 'productReviewsWithInclude', rest.productReviewsWithInclude),
-      variant('graphql', 'product-reviews', 'productReviews', graphql.productReviews),
+      variant('graphql', 'product-reviews', 'productReviews', graphql.productReviews, ['product-reviews']),
       variant('soap', 'product-reviews', 'productReviews', soap.productReviews),
     ],
   },
@@ -104,7 +107,7 @@ export const scenarios: Scenario[] = [
     expectsError: false,
     variants: [
       variant('rest', 'place-order', 'logInAndPlaceOrder', rest.logInAndPlaceOrder),
-      variant('graphql', 'place-order', 'logInAndPlaceOrder', graphql.logInAndPlaceOrder),
+      variant('graphql', 'place-order', 'logInAndPlaceOrder', graphql.logInAndPlaceOrder, ['login', 'place-order']),
       variant('soap', 'place-order', 'logInAndPlaceOrder', soap.logInAndPlaceOrder),
     ],
   },
@@ -115,7 +118,7 @@ export const scenarios: Scenario[] = [
     variants: [
       variant('rest', 'order-history', 'orderHistory', rest.orderHistory),
       variant('rest-fields', 'order-history', 'orderHistoryWithFields', rest.orderHistoryWithFields),
-      variant('graphql', 'order-history', 'orderHistory', graphql.orderHistory),
+      variant('graphql', 'order-history', 'orderHistory', graphql.orderHistory, ['order-history']),
       variant('soap', 'order-history', 'orderHistory', soap.orderHistory),
     ],
   },
@@ -125,7 +128,7 @@ export const scenarios: Scenario[] = [
     expectsError: true,
     variants: [
       variant('rest', 'validation-error', 'orderWithZeroQuantity', rest.orderWithZeroQuantity),
-      variant('graphql', 'validation-error', 'orderWithZeroQuantity', graphql.orderWithZeroQuantity),
+      variant('graphql', 'validation-error', 'orderWithZeroQuantity', graphql.orderWithZeroQuantity, ['place-order']),
       variant('soap', 'validation-error', 'orderWithZeroQuantity', soap.orderWithZeroQuantity),
     ],
   },
@@ -135,7 +138,7 @@ export const scenarios: Scenario[] = [
     expectsError: true,
     variants: [
       variant('rest', 'missing-product', 'missingProduct', rest.missingProduct),
-      variant('graphql', 'missing-product', 'missingProduct', graphql.missingProduct),
+      variant('graphql', 'missing-product', 'missingProduct', graphql.missingProduct, ['product-card']),
       variant('soap', 'missing-product', 'missingProduct', soap.missingProduct),
     ],
   },
@@ -145,7 +148,7 @@ export const scenarios: Scenario[] = [
     expectsError: true,
     variants: [
       variant('rest', 'unauthenticated-orders', 'ordersWithoutLogin', rest.ordersWithoutLogin),
-      variant('graphql', 'unauthenticated-orders', 'ordersWithoutLogin', graphql.ordersWithoutLogin),
+      variant('graphql', 'unauthenticated-orders', 'ordersWithoutLogin', graphql.ordersWithoutLogin, ['order-history']),
       variant('soap', 'unauthenticated-orders', 'ordersWithoutLogin', soap.ordersWithoutLogin),
     ],
   },

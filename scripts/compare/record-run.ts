@@ -1,0 +1,68 @@
+import { startServer, type RunningServer } from '../../src/server.js';
+import { createCountingProxy } from './counting-proxy.js';
+import { measureCode } from './measure-code.js';
+import type { RecordedRun } from './recorded-run.js';
+import { runScenarios } from './run-scenarios.js';
+import { createScenarioContext } from './scenario-context.js';
+import { scenarios as allScenarios, type Scenario } from './scenarios.js';
+import { runTypeProbes } from './type-probe.js';
+
+export interface RecordOptions {
+  /** A running shop to measure; without it a fresh one is started on a free port. */
+  baseUrl?: string;
+  runs: number;
+  /** The repository root (scenario files, tsconfig.json). */
+  root: string;
+  scenarios?: Scenario[];
+  onProgress?: (done: number, total: number, label: string) => void;
+  onNote?: (text: string) => void;
+}
+
+/** Starts what is needed, runs every scenario through every client behind the counting proxy, and returns the raw measurements. */
+export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
+  const scenarios = options.scenarios ?? allScenarios;
+  const note = options.onNote ?? (() => {});
+  let server: RunningServer | undefined;
+  if (!options.baseUrl) {
+    // A fresh seeded shop. The comparison places dozens of orders a minute for one customer,
+    // which the default write budget (120/min) is there to stop.
+    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', services: { writeLimit: { limit: 100_000, windowMs: 60_000 } } });
+    note(`started a fresh shop at ${server.url}`);
+  }
+  const target = options.baseUrl ?? (server as RunningServer).url;
+  const proxy = await createCountingProxy(target);
+  try {
+    const ctx = await createScenarioContext(proxy.url);
+    const wsdl = proxy.take().filter((exchange) => exchange.target.toLowerCase().endsWith('?wsdl'));
+    const records = await runScenarios({ proxy, ctx, runs: options.runs, scenarios, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    note('measuring scenario code and compiling the type-safety probes');
+    const code = await measureCode(options.root, scenarios);
+    const typeProbes = runTypeProbes(options.root);
+    return {
+      meta: {
+        generatedAt: new Date().toISOString(),
+        runs: options.runs,
+        node: process.versions.node,
+        platform: `${process.platform}/${process.arch}`,
+        target: options.baseUrl ?? 'a fresh server (seeded :memory: database) started for the run',
+      },
+      scenarios: scenarios.map(({ id, title, expectsError, caveat, variants }) => ({
+        id,
+        title,
+        expectsError,
+        ...(caveat ? { caveat } : {}),
+        variants: variants.map(({ id: variantId, protocol, file, exportName, documents }) => ({ id: variantId, protocol, file, exportName, documents })),
+      })),
+      records,
+      ...code,
+      typeProbes,
+      setup: {
+        soapWsdlRoundTrips: wsdl.length,
+        soapWsdlResponseBytes: wsdl.reduce((sum, e) => sum + e.responseHeadBytes + e.responseBodyBytes, 0),
+      },
+    };
+  } finally {
+    await proxy.close();
+    await server?.close();
+  }
+}

@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+/** Where `npm run compare` writes the HTML report (its default --out directory). */
+export const defaultComparisonReportPath = fileURLToPath(new URL('../../reports/comparison.html', import.meta.url));
+
+const missingReportPage = html`<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>No comparison report yet — API Playground</title>
+    <style>body { font: 16px/1.5 system-ui, sans-serif; max-width: 42rem; margin: 3rem auto; padding: 0 1rem; color: #1d2433; } code { background: #f1f4f8; padding: .1rem .3rem; border-radius: .25rem; }</style>
+  </head>
+  <body>
+    <h1>No comparison report yet</h1>
+    <p>The report compares REST, GraphQL and SOAP on the same scenarios: round trips, bytes on the wire, latency,
+      over-fetching, client code and type safety. Generate it from the project directory with</p>
+    <p><code>npm run compare</code></p>
+    <p>then reload this page. <a href="/">Back to the home page</a>.</p>
+  </body>
+</html>`;
+
+/**
+ * GET /compare: the latest report, read from disk on every request so a new `npm run compare`
+ * shows without a restart; a page saying how to make one when there is none.
+ */
+export function createComparePageHandler(reportPath: string = defaultComparisonReportPath) {
+  return async (c: Context) => {
+    c.header('Cache-Control', 'no-cache');
+    let report: string;
+    try {
+      report = await readFile(reportPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return c.html(missingReportPage, 404);
+      throw error;
+    }
+    return c.html(report);
+  };
+}
