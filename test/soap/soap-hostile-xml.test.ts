@@ -91,6 +91,16 @@ describe('hostile XML over real HTTP', () => {
   });
   afterEach(() => server.close());
 
+  it('refuses a declared Content-Length past the limit with 413 before reading the body', async () => {
+    const response = await fetch(`${server.url}/soap`, {
+      method: 'POST',
+      headers: soap11Headers('CreateProduct'),
+      body: envelope(createProduct('x'.repeat(maxBodyBytes))),
+    });
+    expect(response.status).toBe(413);
+    expect(faultIn({ status: 413, contentType: '', requestId: null, text: await response.text() })).toMatchObject({ faultcode: 'env:Client', code: 'VALIDATION_FAILED' });
+  });
+
   it('cuts off a streamed (chunked) body past the limit with 413, and keeps serving', async () => {
     const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
     let sent = 0;
