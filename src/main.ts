@@ -19,6 +19,9 @@ const server = await startServer({
   databasePath: config.DATABASE_PATH,
   trustProxy: config.TRUST_PROXY,
   logger,
+}).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 });
 
 process.stdout.write(

@@ -33,8 +33,18 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const purge = setInterval(() => services.auth.purgeExpiredSessions(), 10 * 60_000);
   purge.unref();
 
-  const server: ServerType = await new Promise((resolve) => {
+  const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    // A taken port is a setup problem to report, not a crash with a stack.
+    s.once('error', (error: NodeJS.ErrnoException) => {
+      clearInterval(purge);
+      db.close();
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${options.port} on ${options.host} is already in use; set PORT to another port (0 picks a free one).`)
+          : error,
+      );
+    });
   });
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
