@@ -33,6 +33,11 @@ export interface LoginResult {
   token: string;
   customer: Customer;
   expiresAt: string;
+  /**
+   * When the session ends however busy it is (the absolute timeout): the cookie lives this
+   * long, since the idle deadline moves with every use and only the server can track it.
+   */
+  sessionEndsAt: string;
 }
 
 export interface PasswordAttempt {
@@ -90,7 +95,12 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
         createdAt: now.toISOString(),
         lastSeenAt: now.toISOString(),
       });
-      return { token, customer, expiresAt: new Date(expiresAt(now.getTime(), now.getTime())).toISOString() };
+      return {
+        token,
+        customer,
+        expiresAt: new Date(expiresAt(now.getTime(), now.getTime())).toISOString(),
+        sessionEndsAt: new Date(now.getTime() + options.absoluteTimeoutMs).toISOString(),
+      };
     },
 
     /** Ends the actor's session everywhere: the token and the cookie stop working at once. */

@@ -14,11 +14,11 @@ export function registerAuthRoutes(router: OpenAPIHono<RestEnv>): void {
   // Login ignores any credentials sent along: an expired cookie must not block logging in again.
   router.openapi(routes.login, async (c) => {
     const { trustProxy } = c.get('deps');
-    const { token, customer, expiresAt } = await servicesOf(c).auth.login({
+    const { token, customer, expiresAt, sessionEndsAt } = await servicesOf(c).auth.login({
       ...c.req.valid('json'),
       clientAddress: clientAddress(c, trustProxy),
     });
-    setSessionCookie(c, token, expiresAt, trustProxy);
+    setSessionCookie(c, token, sessionEndsAt, trustProxy);
     return c.json({ token, tokenType: 'Bearer' as const, expiresAt, customer }, 200);
   });
 

@@ -15,7 +15,7 @@ export const accountResolvers = {
     register: (_root, { input }, { services }) => services.customers.register(input),
     login: async (_root, { email, password }, context) => {
       const session = await context.services.auth.login({ email, password, clientAddress: context.clientAddress });
-      context.responseCookies.push(sessionCookieHeader(session.token, session.expiresAt, context.secureCookies));
+      context.responseCookies.push(sessionCookieHeader(session.token, session.sessionEndsAt, context.secureCookies));
       return session;
     },
     logout: (_root, _args, context) => {
