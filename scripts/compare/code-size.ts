@@ -19,7 +19,8 @@ function tokenLines(source: ts.SourceFile, nodes: readonly ts.Node[]): CodeSize 
   const visit = (node: ts.Node): void => {
     const children = node.getChildren(source).filter((child) => !isJsDoc(child));
     if (children.length > 0) return children.forEach(visit);
-    if (node.kind === ts.SyntaxKind.EndOfFileToken) return;
+    // Empty syntax lists (no parameters) and the end-of-file token are no code.
+    if (node.getWidth(source) === 0) return;
     tokens += 1;
     const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
     const last = source.getLineAndCharacterOfPosition(node.getEnd()).line;

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/logger.js';
+import { createComparePageHandler, defaultComparisonReportPath } from '../../src/web/compare-page.js';
+import { createTestShop } from '../support/shop.js';
+
+describe('GET /compare', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'compare-page-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('serves the report file as it is on disk now, uncached', async () => {
+    const path = join(dir, 'comparison.html');
+    const app = new Hono().get('/compare', createComparePageHandler(path));
+    await writeFile(path, '<!doctype html><title>first</title>');
+    expect(await (await app.request('/compare')).text()).toContain('first');
+    await writeFile(path, '<!doctype html><title>second</title>');
+    const response = await app.request('/compare');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    expect(response.headers.get('cache-control')).toBe('no-cache');
+    expect(await response.text()).toContain('second');
+  });
+
+  it('says how to make the report when there is none', async () => {
+    const app = new Hono().get('/compare', createComparePageHandler(join(dir, 'absent.html')));
+    const response = await app.request('/compare');
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('<code>npm run compare</code>');
+  });
+
+  it('is mounted in the app, reads reports/comparison.html, and the home page links it', async () => {
+    const { services } = createTestShop();
+    const app = createApp({ services, logger: createLogger('silent'), trustProxy: false });
+    expect(defaultComparisonReportPath).toMatch(/reports\/comparison\.html$/);
+    const page = await app.request('/compare');
+    expect([200, 404]).toContain(page.status);
+    expect(await page.text()).toMatch(page.status === 200 ? /REST, GraphQL and SOAP on the same tasks/ : /npm run compare/);
+    expect(await (await app.request('/')).text()).toContain('href="/compare"');
+  });
+});

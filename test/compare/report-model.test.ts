@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, type ReportRow } from '../../scripts/compare/report-model.js';
+import { loadRecordedRun } from './recorded-run-fixture.js';
+
+const report = buildReport(loadRecordedRun());
+const row = (scenarioId: string, variantId: string): ReportRow => {
+  const found = report.scenarios.find((s) => s.id === scenarioId)?.rows.find((r) => r.variantId === variantId);
+  if (!found) throw new Error(`no row ${scenarioId} ${variantId}`);
+  return found;
+};
+
+describe('report built from a recorded run', () => {
+  it('has every scenario, each with a row per client and the same answer in all of them', () => {
+    expect(report.scenarios.map((s) => s.id)).toEqual([
+      'product-card', 'catalogue-page', 'product-reviews', 'place-order', 'order-history', 'validation-error', 'missing-product', 'unauthenticated-orders',
+    ]);
+    for (const scenario of report.scenarios) {
+      expect(scenario.rows.map((r) => r.protocol)).toEqual(expect.arrayContaining(['rest', 'graphql', 'soap']));
+      expect(scenario.parity).toBe(true);
+    }
+  });
+
+  it('has plausible numbers in every row', () => {
+    for (const r of report.scenarios.flatMap((s) => s.rows)) {
+      expect(r.roundTrips).toBeGreaterThanOrEqual(1);
+      expect(r.requestBytes).toBeGreaterThan(100 * r.roundTrips);
+      expect(r.responseBytes).toBeGreaterThan(100 * r.roundTrips);
+      expect(r.latencyMedianMs).toBeGreaterThan(0);
+      expect(r.latencyP95Ms).toBeGreaterThanOrEqual(r.latencyMedianMs);
+      expect(r.fieldsUsed).toBeGreaterThan(0);
+      expect(r.fieldsReceived).toBeGreaterThanOrEqual(r.fieldsUsed);
+      expect(r.codeLines).toBeGreaterThan(0);
+      expect(r.codeTokens).toBeGreaterThan(r.codeLines);
+    }
+  });
+
+  it('shows REST’s under-fetching: reviews with names cost more round trips than GraphQL’s one query', () => {
+    expect(row('product-reviews', 'rest').roundTrips).toBeGreaterThan(row('product-reviews', 'rest-include').roundTrips);
+    expect(row('product-reviews', 'rest-include').roundTrips).toBeGreaterThan(row('product-reviews', 'graphql').roundTrips);
+    expect(row('product-card', 'rest').roundTrips).toBe(2);
+    expect(row('product-card', 'rest-include').roundTrips).toBe(1);
+  });
+
+  it('GraphQL makes one round trip per query scenario (two to log in and order)', () => {
+    for (const scenario of report.scenarios) {
+      expect(row(scenario.id, 'graphql').roundTrips).toBe(scenario.id === 'place-order' ? 2 : 1);
+    }
+  });
+
+  it('shows over-fetching, and REST’s fields= cutting it', () => {
+    expect(row('catalogue-page', 'graphql').fieldsReceived).toBe(row('catalogue-page', 'graphql').fieldsUsed);
+    expect(row('catalogue-page', 'rest').fieldsReceived).toBeGreaterThan(3 * row('catalogue-page', 'rest').fieldsUsed);
+    expect(row('catalogue-page', 'rest-fields').responseBytes).toBeLessThan(row('catalogue-page', 'rest').responseBytes);
+    expect(row('catalogue-page', 'soap').responseBytes).toBeGreaterThan(row('catalogue-page', 'graphql').responseBytes);
+  });
+
+  it('records each protocol’s error shape', () => {
+    const shapes = Object.fromEntries(report.scenarios.filter((s) => s.expectsError).flatMap((s) => s.rows.map((r) => [`${s.id} ${r.variantId}`, r.errorShape])));
+    expect(shapes['validation-error rest']).toMatchObject({ status: 422, codePath: 'code', contentType: 'application/problem+json' });
+    expect(shapes['missing-product rest']?.status).toBe(404);
+    expect(shapes['unauthenticated-orders rest']?.status).toBe(401);
+    expect(shapes['validation-error graphql']).toMatchObject({ status: 200, codePath: 'errors[0].extensions.code' });
+    for (const id of ['validation-error', 'missing-product', 'unauthenticated-orders']) {
+      expect(shapes[`${id} soap`]).toMatchObject({ status: 500, codePath: 'Fault.detail.ShopFault.code' });
+    }
+  });
+
+  it('explains each column in one sentence and summarises each protocol from the numbers', () => {
+    for (const column of report.columns) expect(column.explanation).toMatch(/^[^.]+\.$/);
+    expect(report.summaries.map((s) => s.protocol)).toEqual(['rest', 'graphql', 'soap']);
+    const graphqlTrips = report.scenarios.reduce((sum, s) => sum + row(s.id, 'graphql').roundTrips, 0);
+    expect(report.summaries[1]?.points[0]).toContain(`Round trips: ${graphqlTrips} over the 8 scenarios`);
+    const soapBytes = report.scenarios.reduce((sum, s) => sum + row(s.id, 'soap').responseBytes, 0);
+    expect(report.summaries[2]?.points.join(' ')).toContain(`${(soapBytes / 1024).toFixed(1)} kB received`);
+  });
+
+  it('is a pure function of the recording', () => {
+    expect(buildReport(loadRecordedRun())).toEqual(report);
+  });
+});
