@@ -56,7 +56,7 @@ export const columns: ComparisonReport['columns'] = [
   { key: 'requestBytes', title: 'Request bytes', explanation: 'Bytes the client sent (request lines, headers and bodies) as they crossed the wire, median over the runs.' },
   { key: 'responseBytes', title: 'Response bytes', explanation: 'Bytes the server sent back (status lines, headers and bodies) as they crossed the wire, median over the runs.' },
   { key: 'latencyMedianMs', title: 'Median ms', explanation: 'Wall-clock time of the whole scenario in the client, median over the runs, on this machine through the proxy.' },
-  { key: 'latencyP95Ms', title: 'p95 ms', explanation: 'The 95th percentile of the same times (the slowest run when there are fewer than 20).' },
+  { key: 'latencyP95Ms', title: 'p95 ms', explanation: 'The 95th percentile of the same times (with fewer than 20 runs, the slowest one).' },
   { key: 'fields', title: 'Fields received / used', explanation: 'Leaf values in the decoded response payloads against leaf values in the answer the scenario returns: the gap is over-fetching.' },
   { key: 'code', title: 'Code lines / tokens', explanation: 'Lines and tokens of the scenario function and the helpers in its own file, comments and blank lines left out; GraphQL adds its operation documents.' },
   { key: 'errorShape', title: 'Error shape', explanation: 'For the error scenarios: the HTTP status, the media type, where the shared error code sits, and the payload’s keys.' },

@@ -118,7 +118,7 @@ export function summarize(report: Omit<ComparisonReport, 'summaries'>): Protocol
       protocol: 'graphql',
       title: 'GraphQL',
       points: [
-        `Round trips: ${family.graphql.roundTrips} over the ${count} scenarios${mostTrips(family.graphql)}${rank(family.graphql.roundTrips, peers((p) => p.roundTrips))}.`,
+        `Round trips: ${family.graphql.roundTrips} over the ${count} scenarios${rank(family.graphql.roundTrips, peers((p) => p.roundTrips))}${mostTrips(family.graphql)}.`,
         ...common(family.graphql, 'GraphQL'),
         errorPoint(family.graphql.rows),
         typePoint(report, 'graphql'),
@@ -129,7 +129,7 @@ export function summarize(report: Omit<ComparisonReport, 'summaries'>): Protocol
       protocol: 'soap',
       title: 'SOAP',
       points: [
-        `Round trips: ${family.soap.roundTrips} over the ${count} scenarios${mostTrips(family.soap)}${rank(family.soap.roundTrips, peers((p) => p.roundTrips))}; before the first call the client read the WSDL (${report.setup.soapWsdlRoundTrips} request, ${kb(report.setup.soapWsdlResponseBytes)}, not counted above).`,
+        `Round trips: ${family.soap.roundTrips} over the ${count} scenarios${rank(family.soap.roundTrips, peers((p) => p.roundTrips))}${mostTrips(family.soap)}; before the first call the client read the WSDL (${report.setup.soapWsdlRoundTrips} request, ${kb(report.setup.soapWsdlResponseBytes)}, not counted above).`,
         ...common(family.soap, 'SOAP'),
         errorPoint(family.soap.rows),
         typePoint(report, 'soap'),

@@ -19,6 +19,8 @@ export interface BarChartOptions {
   groups: BarGroup[];
   format: (value: number, bar: Bar) => string;
   width?: number;
+  /** `group`: each group's longest bar fills the width (when one group dwarfs the rest). */
+  scale?: 'shared' | 'group';
 }
 
 export const escapeXml = (text: string) =>
@@ -30,12 +32,15 @@ const groupGap = 14;
 const groupTitle = 18;
 const labelWidth = 150;
 
-export function barChart({ id, title, groups, format, width = 760 }: BarChartOptions): string {
-  const max = Math.max(1, ...groups.flatMap((group) => group.bars.map((bar) => bar.value)));
+const largest = (bars: Bar[]) => Math.max(Number.MIN_VALUE, ...bars.map((bar) => bar.value));
+
+export function barChart({ id, title, groups, format, width = 760, scale = 'shared' }: BarChartOptions): string {
+  const sharedMax = largest(groups.flatMap((group) => group.bars));
   const plot = width - labelWidth - 190;
   const parts: string[] = [];
   let y = 8;
   for (const group of groups) {
+    const max = scale === 'group' ? largest(group.bars) : sharedMax;
     parts.push(`<text x="0" y="${y + 12}" class="group">${escapeXml(group.label)}</text>`);
     y += groupTitle;
     for (const bar of group.bars) {
