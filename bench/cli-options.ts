@@ -29,7 +29,10 @@ function positive(name: string, text: string | undefined, fallback: number): num
   return value;
 }
 
-/** Defaults: 3 rounds × 5 s at 50 connections. `--quick` is the test suite's smoke run. */
+/**
+ * Defaults: 5 rounds × 3 s at 50 connections (more, shorter rounds give steadier medians on a
+ * shared machine). `--quick` is the test suite's smoke run.
+ */
 export function parseBenchOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
@@ -52,8 +55,8 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   return {
     quick,
     only,
-    rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 3)),
-    duration: positive('duration', values.duration, quick ? 0.5 : 5),
+    rounds: Math.round(positive('rounds', values.rounds, quick ? 1 : 5)),
+    duration: positive('duration', values.duration, quick ? 0.5 : 3),
     warmup: quick ? 0.3 : 2,
     connections: Math.round(positive('connections', values.connections, quick ? 10 : 50)),
     coldStartRuns: quick ? 1 : 3,

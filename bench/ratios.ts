@@ -2,25 +2,35 @@ import type { ColdStart, Goal, TargetWorkloadResult, WorkloadResult } from './re
 import { peersOf, targetSpecs } from './target-list.js';
 import type { WorkloadName } from './workload-constants.js';
 
-const ratio = (a: number | undefined, b: number | undefined): number | undefined =>
-  a === undefined || b === undefined || b === 0 ? undefined : Math.round((a / b) * 100) / 100;
-
-/** Only targets that answered everything correctly take part in a ratio. */
-const speedOf = (results: TargetWorkloadResult[], name: string): number | undefined => {
-  const found = results.find((result) => result.target === name);
-  return found?.ok ? found.reqPerSec : undefined;
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 };
 
-/** Adds `vsCeiling` to every correct result and `vsPeers` to ours, within this run's numbers. */
+/**
+ * The median of the per-round ratios: rounds interleave the targets, so round n of both ran
+ * seconds apart, and a burst of outside load on the machine cancels out of their ratio.
+ */
+function ratio(a: TargetWorkloadResult, b: TargetWorkloadResult | undefined): number | undefined {
+  if (!b?.ok || b.reqPerSec === undefined || b.reqPerSec === 0 || a.reqPerSec === undefined) return undefined;
+  const paired = a.rounds.length === b.rounds.length && b.rounds.every((round) => round.reqPerSec > 0);
+  const value = paired ? median(a.rounds.map((round, index) => round.reqPerSec / (b.rounds[index]?.reqPerSec ?? 1))) : a.reqPerSec / b.reqPerSec;
+  return Math.round(value * 100) / 100;
+}
+
+const byName = (results: TargetWorkloadResult[], name: string) => results.find((result) => result.target === name);
+
+/** Adds `vsCeiling` to every correct result and `vsPeers` to ours; only correct targets take part. */
 export function addRatios(workload: WorkloadResult): WorkloadResult {
-  const ceiling = speedOf(workload.results, 'ceiling');
+  const ceiling = byName(workload.results, 'ceiling');
   const results = workload.results.map((result) => {
     if (!result.ok) return result;
     const spec = targetSpecs.find((candidate) => candidate.name === result.target);
-    const vsCeiling = result.target === 'ceiling' ? undefined : ratio(result.reqPerSec, ceiling);
+    const vsCeiling = result.target === 'ceiling' ? undefined : ratio(result, ceiling);
     const vsPeers: Record<string, number> = {};
     for (const peer of spec ? peersOf(spec) : []) {
-      const value = ratio(result.reqPerSec, speedOf(workload.results, peer.name));
+      const value = ratio(result, byName(workload.results, peer.name));
       if (value !== undefined) vsPeers[peer.name] = value;
     }
     return {
