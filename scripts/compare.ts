@@ -18,7 +18,13 @@ async function main(argv: string[]): Promise<number> {
   }
   const progress = createProgress();
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const recording = await recordRun({ ...options, root, onProgress: progress.update, onNote: progress.note });
+  let recording;
+  try {
+    recording = await recordRun({ ...options, root, onProgress: progress.update, onNote: progress.note });
+  } catch (error) {
+    progress.note(`compare failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   const { report, paths } = await writeReports(recording, options.outDir);
   for (const path of paths) progress.note(`wrote ${path}`);
   const problems = report.scenarios.flatMap((s) => s.rows.filter((r) => !r.sameAnswer).map((r) => `${s.id} · ${r.variantId}: ${r.failure ?? 'a different answer'}`));

@@ -18,6 +18,14 @@ export interface RecordOptions {
   onNote?: (text: string) => void;
 }
 
+/** Fails early, and in plain words, when --base-url has no shop behind it. */
+async function checkReachable(baseUrl: string): Promise<void> {
+  const health = await fetch(`${baseUrl}/health`).catch((error: unknown) => {
+    throw new Error(`Cannot reach ${baseUrl} (${(error as Error & { cause?: Error }).cause?.message ?? String(error)}). Is the shop running (npm start)?`);
+  });
+  if (!health.ok) throw new Error(`${baseUrl}/health answered ${health.status}: is this the API Playground shop?`);
+}
+
 /** Starts what is needed, runs every scenario through every client behind the counting proxy, and returns the raw measurements. */
 export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
   const scenarios = options.scenarios ?? allScenarios;
@@ -30,6 +38,7 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
     note(`started a fresh shop at ${server.url}`);
   }
   const target = options.baseUrl ?? (server as RunningServer).url;
+  if (options.baseUrl) await checkReachable(options.baseUrl);
   const proxy = await createCountingProxy(target);
   try {
     const ctx = await createScenarioContext(proxy.url);
