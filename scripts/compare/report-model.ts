@@ -24,7 +24,7 @@ export interface ReportRow {
   documentTokens: number;
   errorShape?: ErrorShape;
   failure?: string;
-  /** This client's answer equals the scenario's first client's answer. */
+  /** This client's answer equals the one most clients of the scenario gave. */
   sameAnswer: boolean;
 }
 
@@ -70,7 +70,13 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 export function buildReport(run: RecordedRun): ComparisonReport {
   const scenarios = run.scenarios.map((scenario): ReportScenario => {
     const records = run.records.filter((record) => record.scenarioId === scenario.id);
-    const reference = records.find((record) => !record.failure)?.answer;
+    // The answer most clients agree on is the reference; a lone outlier is the one marked.
+    const votes = new Map<string, { answer: unknown; count: number }>();
+    for (const record of records.filter((r) => !r.failure)) {
+      const key = canonicalJson(record.answer);
+      votes.set(key, { answer: record.answer, count: (votes.get(key)?.count ?? 0) + 1 });
+    }
+    const reference = [...votes.values()].sort((a, b) => b.count - a.count)[0]?.answer;
     const rows = records.map((record): ReportRow => {
       const size = run.codeSizes.find((c) => c.scenarioId === scenario.id && c.variantId === record.variantId);
       const of = (pick: (r: (typeof record.runs)[number]) => number) => record.runs.map(pick);

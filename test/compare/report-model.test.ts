@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportRow } from '../../scripts/compare/report-model.js';
+import { renderMarkdown } from '../../scripts/compare/report-md.js';
 import { loadRecordedRun } from './recorded-run-fixture.js';
 
 const report = buildReport(loadRecordedRun());
@@ -72,6 +73,22 @@ describe('report built from a recorded run', () => {
     expect(report.summaries[1]?.points[0]).toContain(`Round trips: ${graphqlTrips} over the 8 scenarios`);
     const soapBytes = report.scenarios.reduce((sum, s) => sum + row(s.id, 'soap').responseBytes, 0);
     expect(report.summaries[2]?.points.join(' ')).toContain(`${(soapBytes / 1024).toFixed(1)} kB received`);
+  });
+
+  it('marks the client whose answer differs from the others, and a client that failed', () => {
+    const recording = loadRecordedRun();
+    const soap = recording.records.find((r) => r.scenarioId === 'product-card' && r.variantId === 'soap');
+    const graphql = recording.records.find((r) => r.scenarioId === 'missing-product' && r.variantId === 'graphql');
+    if (!soap || !graphql) throw new Error('fixture lacks a record');
+    soap.answer = { ...(soap.answer as object), categoryName: 'Tea' };
+    graphql.failure = 'socket hang up';
+    const broken = buildReport(recording);
+    const card = broken.scenarios.find((s) => s.id === 'product-card');
+    expect(card?.parity).toBe(false);
+    expect(card?.rows.filter((r) => !r.sameAnswer).map((r) => r.variantId)).toEqual(['soap']);
+    const missing = broken.scenarios.find((s) => s.id === 'missing-product');
+    expect(missing?.rows.find((r) => r.variantId === 'graphql')).toMatchObject({ sameAnswer: false, failure: 'socket hang up' });
+    expect(renderMarkdown(broken)).toMatch(/\| SOAP \|.*\| DIFFERENT \|/);
   });
 
   it('is a pure function of the recording', () => {
