@@ -2,7 +2,7 @@ import type { OrderHistory, ScenarioContext } from '../../../scripts/compare/sce
 import { createGraphqlClient } from '../client.js';
 import { OrderHistoryDocument } from '../generated/graphql.js';
 
-/** The newest orders with each line's product name: `items { product { name } }`. */
+/** The five newest orders (the page size is in the operation) with each line's product name: `items { product { name } }`. */
 export async function orderHistory(ctx: ScenarioContext): Promise<OrderHistory> {
   const graphql = createGraphqlClient(ctx.baseUrl, ctx.customerToken);
   const { orders } = await graphql.request(OrderHistoryDocument, {});
