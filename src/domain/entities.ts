@@ -48,6 +48,9 @@ export interface Reviewer {
   name: string;
 }
 
+/** A review with its author's public face, so a client can show who wrote it without a second lookup. */
+export type ReviewWithAuthor = Review & { author: Reviewer };
+
 export const orderStatuses = ['pending', 'paid', 'shipped', 'cancelled'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 

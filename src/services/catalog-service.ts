@@ -1,5 +1,5 @@
 import type { Actor } from '../domain/actor.js';
-import type { Category, Page, Product, Review } from '../domain/entities.js';
+import type { Category, Page, Product, Review, ReviewWithAuthor } from '../domain/entities.js';
 import { notFound, ShopError } from '../domain/errors.js';
 import type { Store } from '../store/store-types.js';
 import { requireAdmin } from './authorization.js';
@@ -24,6 +24,25 @@ export function createCatalogService(store: Store, clock: Clock, guardWrite: Wri
     const product = store.getProductsByIds([validate(idInput, id, 'id')])[0];
     if (!product) throw notFound('Product', id);
     return product;
+  }
+
+  /** The newest reviews of each product, one array per id, for batch loading. */
+  function latestReviewsByProductIds(ids: readonly number[], perProduct = 5): Review[][] {
+    const reviews = store.listLatestReviewsByProductIds(ids, Math.min(Math.max(perProduct, 1), 100));
+    return ids.map((id) => reviews.filter((review) => review.productId === id));
+  }
+
+  /** Each review with its author's id and name (nothing else of the customer), one store query for all of them. */
+  function withAuthors(reviews: readonly Review[]): ReviewWithAuthor[] {
+    if (reviews.length === 0) return [];
+    const customers = store.getCustomersByIds([...new Set(reviews.map((review) => review.customerId))]);
+    const authors = new Map(customers.map(({ id, name }) => [id, { id, name }]));
+    return reviews.map((review) => {
+      const author = authors.get(review.customerId);
+      // reviews.customer_id references customers: no author means a broken database, not a client error.
+      if (!author) throw new Error(`Review ${review.id} names customer ${review.customerId}, who does not exist.`);
+      return { ...review, author };
+    });
   }
 
   function ensureCategory(categoryId: number): void {
@@ -100,10 +119,21 @@ export function createCatalogService(store: Store, clock: Clock, guardWrite: Wri
       return store.listReviews(productId, parseReviewList(input));
     },
 
-    /** The newest reviews of each product, one array per id, for batch loading. */
-    latestReviewsByProductIds(ids: readonly number[], perProduct = 5): Review[][] {
-      const reviews = store.listLatestReviewsByProductIds(ids, Math.min(Math.max(perProduct, 1), 100));
-      return ids.map((id) => reviews.filter((review) => review.productId === id));
+    /** One page of reviews, each with its author's public id and name (what anyone may see). */
+    listReviewsWithAuthors(productId: number, input?: ReviewListInput): Page<ReviewWithAuthor> {
+      getProduct(productId);
+      const page = store.listReviews(productId, parseReviewList(input));
+      return { ...page, items: withAuthors(page.items) };
+    },
+
+    latestReviewsByProductIds,
+
+    /** `latestReviewsByProductIds` with each review's author: one query for the reviews, one for all authors. */
+    latestReviewsWithAuthorsByProductIds(ids: readonly number[], perProduct = 5): ReviewWithAuthor[][] {
+      const groups = latestReviewsByProductIds(ids, perProduct);
+      const all = withAuthors(groups.flat());
+      let start = 0;
+      return groups.map((group) => all.slice(start, (start += group.length)));
     },
 
     addReview(actor: Actor, productId: number, input: unknown): Review {
