@@ -1,22 +1,41 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import { etag } from 'hono/etag';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { RestEnv } from './rest-env.js';
 
-/**
- * Weak ETag (a hash of the body) on every successful GET, and `If-None-Match` → 304.
- * Hono's middleware keeps an ETag a route already set, which is how private responses
- * below get one that also depends on who asked.
- */
-export const conditionalGet = (): MiddlewareHandler => etag({ weak: true, generateDigest: sha1 });
+const weakTag = (scope: string, body: string): string =>
+  `W/"${createHash('sha1').update(scope).update('\n').update(body).digest('base64url')}"`;
 
-/** node:crypto's synchronous hash: WebCrypto's job round trip cost more than the hashing itself. */
-function sha1(body: Uint8Array): ArrayBuffer {
-  const digest = createHash('sha1').update(body).digest();
-  return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
+const matches = (header: string | undefined, tag: string): boolean =>
+  header !== undefined && header.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*');
+
+/** Whose copy this is: shared for the catalogue, the caller for their own orders, cart, profile. */
+function scopeOf(c: Context<RestEnv>): string {
+  if (!c.get('privateCache')) return 'public';
+  const actor = c.get('actor');
+  return actor?.kind === 'customer' ? `customer:${actor.customerId}` : 'anonymous';
 }
 
-const weakTag = (...parts: string[]): string => `W/"${createHash('sha1').update(parts.join('\n')).digest('base64url')}"`;
+/**
+ * Weak ETag (a hash of the JSON body) on every successful GET, and `If-None-Match` → 304.
+ * The tag is computed from the string `c.json` serialises, as it serialises it: hono/etag
+ * would clone the finished Response and read it back as a stream, which cost more than the
+ * whole handler (and pushes @hono/node-server off its fast path).
+ */
+export const conditionalGet = (): MiddlewareHandler<RestEnv> => async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+  const json = c.json;
+  c.json = ((object: unknown, arg?: number | ResponseInit, headers?: Record<string, string>) => {
+    const status = typeof arg === 'number' ? arg : (arg?.status ?? 200);
+    if (status < 200 || status > 299) return json(object as never, arg as never, headers as never);
+    const text = JSON.stringify(object);
+    const tag = weakTag(scopeOf(c), text);
+    c.header('ETag', tag);
+    if (matches(c.req.header('if-none-match'), tag)) return c.body(null, 304);
+    c.header('Content-Type', 'application/json');
+    return c.body(text, arg as never, headers as never);
+  }) as typeof c.json;
+  await next();
+};
 
 /**
  * For resources that belong to the caller (their orders, cart, profile): no shared cache may
@@ -24,13 +43,10 @@ const weakTag = (...parts: string[]): string => `W/"${createHash('sha1').update(
  * the caller, so one customer's validator never matches another customer's copy.
  */
 export const privateResource: MiddlewareHandler<RestEnv> = async (c, next) => {
+  c.set('privateCache', true);
   await next();
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization, Cookie');
-  if (c.req.method !== 'GET' || !c.res.ok || c.res.headers.has('ETag')) return;
-  const actor = c.get('actor');
-  const caller = actor?.kind === 'customer' ? `customer:${actor.customerId}` : 'anonymous';
-  c.header('ETag', weakTag(caller, await c.res.clone().text()));
 };
 
 /** Login answers carry a token: nothing may keep a copy. */

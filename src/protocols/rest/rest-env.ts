@@ -15,6 +15,8 @@ export interface RestEnv {
     deps: AppDeps;
     /** Set once the caller's credentials were checked; private responses vary by it. */
     actor?: Actor;
+    /** Set on the caller's own resources: their ETag is scoped to the caller. */
+    privateCache?: boolean;
   };
 }
 
