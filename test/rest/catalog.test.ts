@@ -86,18 +86,20 @@ describe('GET /rest/products', () => {
     expect(problem.errors).toEqual([{ path: 'sort', message: expect.stringContaining('"price"') }]);
   });
 
-  it('embeds category and the 5 newest reviews with one batched call per relation', async () => {
+  it('embeds category and the 5 newest reviews, each with its author, with one batched call per relation', async () => {
     const { request, services } = createRestTestApp();
-    const reviews = vi.spyOn(services.catalog, 'latestReviewsByProductIds');
+    const reviews = vi.spyOn(services.catalog, 'latestReviewsWithAuthorsByProductIds');
     const categories = vi.spyOn(services.catalog, 'getCategoriesByIds');
     const page = await pageOf(await request('/rest/products?include=category,reviews&limit=10'));
     expect(reviews).toHaveBeenCalledTimes(1);
     expect(categories).toHaveBeenCalledTimes(1);
     for (const item of page.items) {
       expect((item.category as { id: number }).id).toBe(item.categoryId);
-      const embedded = item.reviews as { productId: number; createdAt: string }[];
+      const embedded = item.reviews as { productId: number; customerId: number; createdAt: string; author: unknown }[];
       expect(embedded.length).toBeLessThanOrEqual(5);
       expect(embedded.every((review) => review.productId === item.id)).toBe(true);
+      const authors = services.customers.getReviewersByIds(embedded.map((review) => review.customerId));
+      expect(embedded.map((review) => review.author)).toEqual(authors);
       const dates = embedded.map((review) => review.createdAt);
       expect(dates).toEqual([...dates].sort().reverse());
     }

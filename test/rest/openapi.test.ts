@@ -63,11 +63,13 @@ describe('GET /openapi.json', () => {
     }
   });
 
-  it('types path ids as required integers and never exposes a password', async () => {
+  it('types path ids as required integers and never exposes a password or a reviewer’s email', async () => {
     const document = await fetchDocument();
     const parameters = (document.paths['/rest/products/{id}']?.get as unknown as { parameters: { name: string; in: string; required: boolean; schema: { type: string } }[] }).parameters;
     expect(parameters.find((p) => p.in === 'path')).toMatchObject({ name: 'id', required: true, schema: { type: 'integer' } });
     expect(Object.keys(document.components.schemas.Customer?.properties ?? {}).sort()).toEqual(['createdAt', 'email', 'id', 'name', 'role']);
+    // A review's author is public: the contract gives anyone its id and name, nothing else.
+    expect(Object.keys(document.components.schemas.Reviewer?.properties ?? {}).sort()).toEqual(['id', 'name']);
     expect(JSON.stringify(document.components.schemas)).not.toMatch(/passwordHash/);
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bearer, createRestTestApp, problemOf, sendJson } from './rest-test-app.js';
 
 describe('POST /rest/products/{id}/reviews', () => {
@@ -29,5 +29,49 @@ describe('POST /rest/products/{id}/reviews', () => {
     expect((await problemOf(author)).errors).toEqual([{ path: 'customerId', message: 'Unknown field.' }]);
     expect((await request('/rest/products/2/reviews', sendJson('POST', { rating: 5, title: 'Anon' }))).status).toBe(401);
     expect((await request('/rest/products/999/reviews', sendJson('POST', { rating: 5, title: 'Ghost' }, ada))).status).toBe(404);
+  });
+});
+
+describe('GET /rest/products/{id}/reviews?include=author', () => {
+  type ReviewRow = { id: number; customerId: number; author?: Record<string, unknown> };
+  const itemsOf = async (response: Response) => ((await response.json()) as { items: ReviewRow[]; total: number }).items;
+
+  it('embeds each review’s author, id and name only, for anonymous callers', async () => {
+    const { request, services } = createRestTestApp();
+    const response = await request('/rest/products/1/reviews?include=author&limit=100');
+    expect(response.status).toBe(200);
+    const items = await itemsOf(response);
+    expect(items.length).toBeGreaterThan(1);
+    for (const review of items) expect(Object.keys(review.author ?? {}).sort()).toEqual(['id', 'name']);
+    expect(items.map((review) => review.author)).toEqual(services.customers.getReviewersByIds(items.map((review) => review.customerId)));
+    const plain = await itemsOf(await request('/rest/products/1/reviews?limit=100'));
+    expect(plain.every((review) => !('author' in review))).toBe(true);
+    expect(items.map(({ author: _author, ...review }) => review)).toEqual(plain);
+  });
+
+  it('keeps sorting, paging and the list headers', async () => {
+    const { request } = createRestTestApp();
+    const response = await request('/rest/products/1/reviews?include=author&sort=-rating&limit=1&offset=1');
+    const plain = await request('/rest/products/1/reviews?sort=-rating&limit=1&offset=1');
+    expect(response.headers.get('x-total-count')).toBe(plain.headers.get('x-total-count'));
+    expect(response.headers.get('link')).toContain('include=author');
+    expect((await itemsOf(response)).map((review) => review.id)).toEqual((await itemsOf(plain)).map((review) => review.id));
+  });
+
+  it('makes one service call, the one with authors', async () => {
+    const { request, services } = createRestTestApp();
+    const withAuthors = vi.spyOn(services.catalog, 'listReviewsWithAuthors');
+    const plain = vi.spyOn(services.catalog, 'listReviews');
+    await request('/rest/products/1/reviews?include=author');
+    expect(withAuthors).toHaveBeenCalledTimes(1);
+    expect(plain).not.toHaveBeenCalled();
+  });
+
+  it('refuses an unknown include with 422 and answers 404 for an unknown product', async () => {
+    const { request } = createRestTestApp();
+    const unknown = await request('/rest/products/1/reviews?include=author,customer');
+    expect(unknown.status).toBe(422);
+    expect((await problemOf(unknown)).errors).toEqual([{ path: 'include', message: expect.stringContaining('"customer"') }]);
+    expect((await request('/rest/products/999/reviews?include=author')).status).toBe(404);
   });
 });

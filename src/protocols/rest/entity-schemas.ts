@@ -44,10 +44,28 @@ export const ReviewSchema = z
   })
   .openapi('Review', { description: 'One customer\'s opinion of one product (one per customer and product).' });
 
+export const ReviewerSchema = z
+  .object({
+    id: id(2, 'The author\'s customer id (the review\'s `customerId`).'),
+    name: z.string().openapi({ example: 'Grace Hopper', description: 'The author\'s display name.' }),
+  })
+  .openapi('Reviewer', { description: 'What anyone may see of a review\'s author: no email, no role.' });
+
+export const ReviewWithAuthorSchema = ReviewSchema.extend({ author: ReviewerSchema }).openapi('ReviewWithAuthor', {
+  description: 'A review with its author\'s public name.',
+});
+
+export const ReviewViewSchema = ReviewSchema.extend({
+  author: ReviewerSchema.optional(),
+}).openapi('ReviewView', { description: 'A review as the list returns it: `author` appears only when asked for with `include=author`.' });
+
 export const ProductViewSchema = ProductSchema.partial()
   .extend({
     category: CategorySchema.nullable().optional().openapi({ description: 'Embedded with `include=category`.' }),
-    reviews: z.array(ReviewSchema).optional().openapi({ description: 'The 5 newest reviews, embedded with `include=reviews`.' }),
+    reviews: z
+      .array(ReviewWithAuthorSchema)
+      .optional()
+      .openapi({ description: 'The 5 newest reviews, each with its author, embedded with `include=reviews`.' }),
   })
   .openapi('ProductView', {
     description:

@@ -17,7 +17,7 @@ export function toProductViews(
   const include = new Set(options.include ?? []);
   const categories = include.has('category') ? catalog.getCategoriesByIds(products.map((p) => p.categoryId)) : [];
   const reviews = include.has('reviews')
-    ? catalog.latestReviewsByProductIds(products.map((p) => p.id), embeddedReviewCount)
+    ? catalog.latestReviewsWithAuthorsByProductIds(products.map((p) => p.id), embeddedReviewCount)
     : [];
   return products.map((product, index) => {
     const view = pickFields(product, options.fields);

@@ -6,7 +6,7 @@ import { toProductViews } from './product-views.js';
 import * as productRoutes from './products.routes.js';
 import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
 import * as reviewRoutes from './reviews.routes.js';
-import { parseNameList, productFields, productIncludes } from './sparse-fields.js';
+import { parseNameList, productFields, productIncludes, reviewIncludes } from './sparse-fields.js';
 
 const shapeOf = (query: { include?: string | undefined; fields?: string | undefined }) => ({
   include: parseNameList(query.include, productIncludes, 'include'),
@@ -51,11 +51,12 @@ export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
 
   router.openapi(reviewRoutes.listReviews, (c) => {
     actorOf(c);
-    const { sort, limit, offset } = c.req.valid('query');
-    const page = servicesOf(c).catalog.listReviews(
-      c.req.valid('param').id,
-      definedOnly({ sort: parseSortParam(sort, reviewSortFields), limit, offset }),
-    );
+    const { sort, include, limit, offset } = c.req.valid('query');
+    const withAuthor = parseNameList(include, reviewIncludes, 'include')?.includes('author') ?? false;
+    const productId = c.req.valid('param').id;
+    const list = definedOnly({ sort: parseSortParam(sort, reviewSortFields), limit, offset });
+    const { catalog } = servicesOf(c);
+    const page = withAuthor ? catalog.listReviewsWithAuthors(productId, list) : catalog.listReviews(productId, list);
     setListHeaders(c, page);
     return c.json(page, 200);
   });

@@ -11,7 +11,7 @@ import {
   registerInput,
   reviewInput,
 } from '../../services/input-schemas.js';
-import { productFields, productIncludes } from './sparse-fields.js';
+import { productFields, productIncludes, reviewIncludes } from './sparse-fields.js';
 
 /**
  * Path, query and body contracts. Bodies are the services' own zod schemas (strict: an
@@ -58,7 +58,7 @@ const integerParam = (description: string, example: number) =>
 
 const productShapeParams = {
   include: z.string().optional().openapi({
-    description: `Embed related resources, comma-separated: ${productIncludes.join(', ')} (the 5 newest reviews).`,
+    description: `Embed related resources, comma-separated: ${productIncludes.join(', ')} (the 5 newest reviews, each with its author).`,
     example: 'category,reviews',
   }),
   fields: z.string().optional().openapi({
@@ -86,7 +86,14 @@ export const productListQuery = z.strictObject({
 
 export const productLookupQuery = z.strictObject(productShapeParams);
 
-export const reviewListQuery = z.strictObject({ sort: sortParam(reviewSortFields, '-createdAt'), ...pageParams });
+export const reviewListQuery = z.strictObject({
+  sort: sortParam(reviewSortFields, '-createdAt'),
+  include: z.string().optional().openapi({
+    description: `Embed related resources, comma-separated: ${reviewIncludes.join(', ')} (each review's author: id and name).`,
+    example: 'author',
+  }),
+  ...pageParams,
+});
 
 export const orderListQuery = z.strictObject({
   status: z.enum(orderStatuses).optional().openapi({ description: 'Only orders with this status.' }),

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { pageOf, ReviewSchema } from './entity-schemas.js';
+import { pageOf, ReviewSchema, ReviewViewSchema } from './entity-schemas.js';
 import { idPath, ReviewInputSchema, reviewListQuery } from './request-schemas.js';
 import { bodyProblems, created, listOf, notModified, problems, signedIn } from './responses.js';
 
@@ -11,10 +11,11 @@ export const listReviews = createRoute({
   path: '/rest/products/{id}/reviews',
   operationId: 'listReviews',
   summary: 'List the reviews of a product',
+  description: 'Anyone. `include=author` embeds each review\'s author (id and name, nothing else of the customer).',
   tags,
   request: { params: productPath, query: reviewListQuery },
   responses: {
-    200: listOf(pageOf(ReviewSchema, 'ReviewPage'), 'One page of reviews.'),
+    200: listOf(pageOf(ReviewViewSchema, 'ReviewPage'), 'One page of reviews.'),
     304: notModified,
     ...problems(401, 404, 422),
   },

@@ -1,4 +1,4 @@
-import type { Category, Product, Review } from '../../domain/entities.js';
+import type { Category, Product, ReviewWithAuthor } from '../../domain/entities.js';
 import { validationFailed } from '../../domain/errors.js';
 
 export const productFields = [
@@ -9,8 +9,10 @@ export type ProductField = (typeof productFields)[number];
 export const productIncludes = ['category', 'reviews'] as const;
 export type ProductInclude = (typeof productIncludes)[number];
 
+export const reviewIncludes = ['author'] as const;
+
 /** A product as REST returns it: maybe fewer fields (`fields=`), maybe with relations (`include=`). */
-export type ProductView = Partial<Product> & { category?: Category | null; reviews?: Review[] };
+export type ProductView = Partial<Product> & { category?: Category | null; reviews?: ReviewWithAuthor[] };
 
 /** Splits `a,b,c`, refusing names outside `allowed` with a 422 that names them. */
 export function parseNameList<N extends string>(text: string | undefined, allowed: readonly N[], param: string): N[] | undefined {
