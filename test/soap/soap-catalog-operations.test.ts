@@ -53,6 +53,12 @@ describe('SOAP catalogue operations (node-soap client, real server)', () => {
   it('lists the reviews of a product; a customer adds one once (CONFLICT the second time)', async () => {
     const [reviews] = await client.ListReviewsAsync({ productId: 1, sort: '-rating', limit: 5 });
     expect(reviews.items?.every((r) => r.productId === 1)).toBe(true);
+    // Anonymous callers get each author's public id and name with the review, nothing more.
+    for (const review of reviews.items ?? []) {
+      expect(review.author?.id).toBe(review.customerId);
+      expect(Object.keys(review.author ?? {}).sort()).toEqual(['id', 'name']);
+      expect(review.author?.name).toMatch(/\S/);
+    }
     expect(await faultOf(client.ListReviewsAsync({ productId: 9999 }))).toMatchObject({ code: 'NOT_FOUND' });
     expect(await faultOf(client.AddReviewAsync({ productId: 5, rating: 4, title: 'Good' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const ada = await signedIn('customer');

@@ -31,6 +31,14 @@ describe('SOAP answers equal the service return values', () => {
     expect(asInstants(page)).toEqual(asInstants(expected));
   });
 
+  it('for a page of reviews with their authors, anonymous', async () => {
+    const client = await createShopSoapClient(shop.url);
+    const [page] = await client.ListReviewsAsync({ productId: 37, sort: '-rating', limit: 4, offset: 1 });
+    const expected = shop.services.catalog.listReviewsWithAuthors(37, { sort: [{ field: 'rating', direction: 'desc' }], limit: 4, offset: 1 });
+    expect(expected.items.length).toBe(4);
+    expect(asInstants(page)).toEqual(asInstants(expected));
+  });
+
   it('for an order (SOAP 1.2), and for the cart', async () => {
     const client = await createShopSoapClient(shop.url, { soap12: true });
     await logIn(client, demo.customer.email, demo.customer.password);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { productSortFields, reviewSortFields } from '../../domain/queries.js';
 import { defineOperation } from './operation-types.js';
-import { categoryShape, pageShape, productShape, reviewShape } from './xml-shapes.js';
+import { categoryShape, pageShape, productShape, reviewShape, reviewWithAuthorShape } from './xml-shapes.js';
 import { defined, optional, sortList, xsdBoolean, xsdInt, xsdString } from './xsd-inputs.js';
 
 const byId = z.strictObject({ id: xsdInt });
@@ -98,9 +98,9 @@ export const catalogOperations = [
     name: 'ListReviews',
     auth: 'public',
     input: z.strictObject({ productId: xsdInt, sort: optional(sortList(reviewSortFields)), ...paging }),
-    output: pageShape(reviewShape),
+    output: pageShape(reviewWithAuthorShape),
     sample: { productId: 1, sort: '-createdAt', limit: 10, offset: 0 },
-    run: (services, _actor, { productId, ...list }) => services.catalog.listReviews(productId, defined(list)),
+    run: (services, _actor, { productId, ...list }) => services.catalog.listReviewsWithAuthors(productId, defined(list)),
   }),
   defineOperation({
     name: 'AddReview',

@@ -30,6 +30,9 @@ export const reviewShape = {
   body: 'string',
   createdAt: 'dateTime',
 } as const;
+export const reviewerShape = { id: 'int', name: 'string' } as const;
+/** A review as ListReviews returns it: the Review elements, then its author. */
+export const reviewWithAuthorShape = { ...reviewShape, author: reviewerShape } as const;
 export const customerShape = { id: 'int', email: 'string', name: 'string', role: 'string', createdAt: 'dateTime' } as const;
 export const orderShape = {
   id: 'int',

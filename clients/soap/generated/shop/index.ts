@@ -17,8 +17,10 @@ export type { DeleteProductResponse } from "./definitions/DeleteProductResponse.
 export type { ListReviews } from "./definitions/ListReviews.js";
 export type { ListReviewsResponse } from "./definitions/ListReviewsResponse.js";
 export type { Items2 } from "./definitions/Items2.js";
+export type { Author } from "./definitions/Author.js";
 export type { AddReview } from "./definitions/AddReview.js";
 export type { AddReviewResponse } from "./definitions/AddReviewResponse.js";
+export type { Review } from "./definitions/Review.js";
 export type { Register } from "./definitions/Register.js";
 export type { RegisterResponse } from "./definitions/RegisterResponse.js";
 export type { Customer } from "./definitions/Customer.js";

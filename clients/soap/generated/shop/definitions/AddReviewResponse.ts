@@ -1,7 +1,7 @@
-import { Items2 } from "./Items2.js";
+import { Review } from "./Review.js";
 
 /** AddReviewResponse */
 export interface AddReviewResponse {
     /** review */
-    review?: Items2;
+    review?: Review;
 }

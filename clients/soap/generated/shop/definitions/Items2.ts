@@ -1,3 +1,4 @@
+import { Author } from "./Author.js";
 
 /**
  * items
@@ -19,4 +20,6 @@ export interface Items2 {
     body?: string;
     /** xsd:dateTime */
     createdAt?: Date;
+    /** author */
+    author?: Author;
 }
