@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
+import { bodyCap } from '../../http/body-cap.js';
 import { clientAddress } from '../../http/client-address.js';
 import { isHttps } from '../../http/request-origin.js';
 import { resolveActor } from '../../http/resolve-actor.js';
@@ -32,7 +32,7 @@ export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const { services, trustProxy } = deps;
   const yoga = createShopYoga({ logger: deps.logger });
 
-  app.use('/graphql', bodyLimit({ maxSize: maxBodyBytes, onError: payloadTooLarge }));
+  app.use('/graphql', bodyCap(payloadTooLarge));
 
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     const context = createGraphqlContext({

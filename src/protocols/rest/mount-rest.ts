@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
+import { bodyCap } from '../../http/body-cap.js';
 import { mountDocsPage } from '../../web/docs-page.js';
 import { conditionalGet, noStore, privateResource } from './etag.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -22,17 +22,15 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   });
   rest.use(
     '/rest/*',
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      // The unread rest of the body is still on its way: close the connection rather than reuse it.
-      onError: (c) =>
-        problemResponse(c, {
-          status: 413,
-          kind: 'content-too-large',
-          detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).`,
-          headers: { Connection: 'close' },
-        }),
-    }),
+    // The unread rest of the body is still on its way: close the connection rather than reuse it.
+    bodyCap((c) =>
+      problemResponse(c, {
+        status: 413,
+        kind: 'content-too-large',
+        detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).`,
+        headers: { Connection: 'close' },
+      }),
+    ),
   );
   rest.use('/rest/*', conditionalGet());
   for (const path of privatePaths) rest.use(path, privateResource);

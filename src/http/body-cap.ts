@@ -1,0 +1,22 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { maxBodyBytes } from './app-env.js';
+
+const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Refuses bodies over `maxBodyBytes` before anyone parses them. A declared Content-Length is
+ * enough (Node's HTTP parser never delivers more than it declares); only chunked bodies are
+ * counted as they stream. Bodiless methods pass untouched: hono/body-limit would look at
+ * `request.body`, which makes @hono/node-server build a full web Request on every GET.
+ */
+export function bodyCap(onTooLarge: (c: Context) => Response | Promise<Response>): MiddlewareHandler {
+  const streamed = bodyLimit({ maxSize: maxBodyBytes, onError: onTooLarge });
+  return async (c, next) => {
+    if (bodiless.has(c.req.method)) return next();
+    const declared = c.req.header('content-length');
+    if (declared === undefined) return streamed(c, next);
+    if (Number(declared) > maxBodyBytes) return onTooLarge(c);
+    return next();
+  };
+}
