@@ -27,6 +27,13 @@ async function probe(baseUrl: string, plan: WorkloadPlan): Promise<void> {
   }
 }
 
+/** A failed request says little ("fetch failed"); a dead target process says why. */
+const explain = (error: unknown, target: RunningTarget): string => {
+  const message = error instanceof Error ? error.message : String(error);
+  const exit = target.exitReport();
+  return exit === undefined ? message : `${message}: ${exit}`;
+};
+
 const median = (values: number[]): number | undefined => {
   if (values.length === 0) return undefined;
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,7 +45,9 @@ function summarise(contender: Contender): TargetWorkloadResult {
   const { rounds } = contender;
   const errors = rounds.reduce((sum, round) => sum + round.errors, 0);
   const wrong = rounds.find((round) => round.firstWrongAnswer !== undefined)?.firstWrongAnswer;
-  const failure = contender.failure ?? (errors > 0 ? `${errors} errors; first: ${wrong ?? 'connection error or timeout'}` : undefined);
+  const exit = contender.target.exitReport();
+  const failure =
+    contender.failure ?? (errors > 0 ? `${errors} errors; first: ${wrong ?? exit ?? 'connection error or timeout'}` : undefined);
   const rss = rounds.map((round) => round.peakRssMb).filter((value): value is number => value !== undefined);
   const reqPerSec = median(rounds.map((round) => round.reqPerSec));
   const serverCpu = median(rounds.flatMap((round) => (round.serverCpu === undefined ? [] : [round.serverCpu])));
@@ -89,7 +98,7 @@ export async function runWorkload(
       await probe(target.url, contender.plan);
       await runLoad(target.url, contender.plan, { ...load, duration: options.warmup });
     } catch (error) {
-      contender.failure = (error as Error).message;
+      contender.failure = explain(error, target);
       progress.note(`${workload} · ${spec.name}: ${contender.failure.split('\n')[0]?.slice(0, 300)}`);
     }
   }
@@ -109,7 +118,7 @@ export async function runWorkload(
         const errors = result.errors > 0 ? ` · ${result.errors} errors` : '';
         progress.finish(`${step}: ${result.reqPerSec.toLocaleString('en')} req/s · p99 ${result.latencyP99Ms} ms${errors}`);
       } catch (error) {
-        contender.failure = (error as Error).message;
+        contender.failure = explain(error, contender.target);
         progress.finish(`${step}: failed (${contender.failure.split('\n')[0]?.slice(0, 200)})`);
       }
     }

@@ -25,6 +25,8 @@ export const allCores = (): string => `0-${availableParallelism() - 1}`;
 export interface RunningTarget {
   url: string;
   pid: number;
+  /** If the process has ended: how (code or signal) and the end of its stderr, to explain failed requests. */
+  exitReport(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -65,7 +67,15 @@ export async function startTarget(entry: string, args: string[], pinning: Pinnin
     await stopChild(child);
     throw new Error(`could not pin ${entry} to core ${pinning.server}`);
   }
-  return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => stopChild(child) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid as number,
+    exitReport: () =>
+      child.exitCode === null && child.signalCode === null
+        ? undefined
+        : `the target process ended (${child.signalCode ?? `exit code ${child.exitCode}`}) ${stderr.trim().slice(-1500)}`.trim(),
+    stop: () => stopChild(child),
+  };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
