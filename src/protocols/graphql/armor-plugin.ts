@@ -2,9 +2,12 @@ import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { queryTooComplexCode } from './error-table.js';
-import { createListSizeRule } from './list-size-rule.js';
+import { useListSizeLimit } from './list-size-plugin.js';
 
-/** Limits on what one query may ask for; each is refused at parse or validation, before any resolver runs. */
+/**
+ * Limits on what one query may ask for; each is refused before any resolver runs: at parse or
+ * validation, or (the object count, which needs the variables' page sizes) just before execution.
+ */
 export const queryLimits = {
   maxDepth: 12,
   maxAliases: 15,
@@ -12,6 +15,7 @@ export const queryLimits = {
   maxDirectives: 20,
   /** Armor's estimate multiplies by literal `first` values: 50 products with 5 reviews each is about 7,000. */
   maxCost: 20_000,
+  /** Objects one operation could return, with `first` taken from its literals, variables or defaults. */
   maxObjects: 10_000,
 } as const;
 
@@ -46,6 +50,6 @@ export function createArmorPlugins(): Plugin[] {
       // "Did you mean …?" would map the schema for an attacker even with introspection off.
       blockFieldSuggestion: { enabled: true },
     }),
-    { onValidate: ({ addValidationRule }) => addValidationRule(createListSizeRule(queryLimits.maxObjects)) },
+    useListSizeLimit(queryLimits.maxObjects),
   ];
 }
