@@ -29,6 +29,6 @@ export function generalNotes(report: ComparisonReport): string[] {
     'Every client talks to the server through a counting TCP proxy; bytes and round trips are what crossed it, latency includes it.',
     'The scenarios run one after another on one machine: latency compares the protocols’ overheads here, not production speed (see `npm run bench` for throughput).',
     soapSetup,
-    'Sessions for the order history and the admin lookups are opened before the runs; “Log in and place an order” logs in inside the scenario.',
+    'Ada’s session (her order history, the invalid order) is opened before the runs; “Log in and place an order” logs in inside the scenario.',
   ];
 }

@@ -20,12 +20,8 @@ async function logIn(baseUrl: string, credentials: Credentials): Promise<string>
   return ((await response.json()) as { token: string }).token;
 }
 
-/** What every scenario needs, set up once: sessions for Ada and the admin, the SOAP client (reads the WSDL). */
+/** What every scenario needs, set up once: Ada's session, the SOAP client (reads the WSDL). */
 export async function createScenarioContext(baseUrl: string): Promise<SoapScenarioContext> {
-  const [customerToken, adminToken, soap] = await Promise.all([
-    logIn(baseUrl, demoAccounts.customer),
-    logIn(baseUrl, demoAccounts.admin),
-    createShopSoapClient(baseUrl),
-  ]);
-  return { baseUrl, inputs: defaultInputs, buyer, customerToken, adminToken, soap };
+  const [customerToken, soap] = await Promise.all([logIn(baseUrl, demoAccounts.customer), createShopSoapClient(baseUrl)]);
+  return { baseUrl, inputs: defaultInputs, buyer, customerToken, soap };
 }

@@ -29,8 +29,6 @@ export interface ScenarioContext {
   buyer: Credentials;
   /** A session of the demo customer (Ada), for her order history and the invalid order. */
   customerToken: string;
-  /** An admin session: REST and SOAP show reviewers' names only through the admin customer lookup. */
-  adminToken: string;
 }
 
 export interface ProductCard {

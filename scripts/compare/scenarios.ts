@@ -90,10 +90,6 @@ export const scenarios: Scenario[] = [
     id: 'product-reviews',
     title: 'Product with its latest reviews and the reviewers’ names',
     expectsError: false,
-    caveat:
-      'REST and SOAP expose a review’s author only as customerId, and their customer lookup (GET /rest/customers/{id}, GetCustomer) ' +
-      'shows other customers to admins only: their scenarios read the names with an admin session, one request per reviewer. ' +
-      'GraphQL’s Review.author is public.',
     variants: [
       variant('rest', 'product-reviews', 'productReviews', rest.productReviews),
       variant('rest-include', 'product-reviews', 'productReviewsWithInclude', rest.productReviewsWithInclude),

@@ -100,7 +100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the reviews of a product */
+        /**
+         * List the reviews of a product
+         * @description Anyone. `include=author` embeds each review's author (id and name, nothing else of the customer).
+         */
         get: operations["listReviews"];
         put?: never;
         /**
@@ -498,8 +501,25 @@ export interface components {
                 /** @example Single-origin beans and house blends, roasted weekly. */
                 description: string;
             } | null;
-            /** @description The 5 newest reviews, embedded with `include=reviews`. */
-            reviews?: components["schemas"]["Review"][];
+            /** @description The 5 newest reviews, each with its author, embedded with `include=reviews`. */
+            reviews?: components["schemas"]["ReviewWithAuthor"][];
+        };
+        /** @description A review with its author's public name. */
+        ReviewWithAuthor: components["schemas"]["Review"] & {
+            author: components["schemas"]["Reviewer"];
+        };
+        /** @description What anyone may see of a review's author: no email, no role. */
+        Reviewer: {
+            /**
+             * @description The author's customer id (the review's `customerId`).
+             * @example 2
+             */
+            id: number;
+            /**
+             * @description The author's display name.
+             * @example Grace Hopper
+             */
+            name: string;
         };
         /** @description One customer's opinion of one product (one per customer and product). */
         Review: {
@@ -616,7 +636,7 @@ export interface components {
             categoryId?: number;
         };
         ReviewPage: {
-            items: components["schemas"]["Review"][];
+            items: components["schemas"]["ReviewView"][];
             /**
              * @description Items matching, across all pages.
              * @example 50
@@ -626,6 +646,10 @@ export interface components {
             limit: number;
             /** @example 0 */
             offset: number;
+        };
+        /** @description A review as the list returns it: `author` appears only when asked for with `include=author`. */
+        ReviewView: components["schemas"]["Review"] & {
+            author?: components["schemas"]["Reviewer"];
         };
         /**
          * @example {
@@ -983,7 +1007,7 @@ export interface operations {
                 inStock?: boolean;
                 /** @description Comma-separated field names, `-` for descending. One of: id, name, priceCents, stock, createdAt, updatedAt. */
                 sort?: string;
-                /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews). */
+                /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews, each with its author). */
                 include?: string;
                 /** @description Return only these product fields, comma-separated: id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt. */
                 fields?: string;
@@ -1165,7 +1189,7 @@ export interface operations {
     getProduct: {
         parameters: {
             query?: {
-                /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews). */
+                /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews, each with its author). */
                 include?: string;
                 /** @description Return only these product fields, comma-separated: id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt. */
                 fields?: string;
@@ -1451,6 +1475,8 @@ export interface operations {
             query?: {
                 /** @description Comma-separated field names, `-` for descending. One of: id, rating, createdAt. */
                 sort?: string;
+                /** @description Embed related resources, comma-separated: author (each review's author: id and name). */
+                include?: string;
                 /** @description Page size. */
                 limit?: number;
                 /** @description How many items to skip. */
