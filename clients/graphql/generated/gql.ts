@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query CataloguePage($categoryId: ID!, $first: Int!) {\n  products(filter: {categoryId: $categoryId}, first: $first) {\n    totalCount\n    nodes {\n      name\n      priceCents\n    }\n  }\n}": typeof types.CataloguePageDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n  }\n}": typeof types.LoginDocument,
-    "query OrderHistory {\n  orders(first: 5, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}": typeof types.OrderHistoryDocument,
+    "query OrderHistory($count: Int) {\n  orders(first: $count, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}": typeof types.OrderHistoryDocument,
     "mutation PlaceOrder($items: [OrderItemInput!]!) {\n  placeOrder(input: {items: $items}) {\n    status\n    totalCents\n    items {\n      productId\n      quantity\n    }\n  }\n}": typeof types.PlaceOrderDocument,
     "query ProductCard($id: ID!) {\n  product(id: $id) {\n    id\n    name\n    priceCents\n    category {\n      name\n    }\n  }\n}": typeof types.ProductCardDocument,
     "query ProductReviews($id: ID!, $count: Int!) {\n  product(id: $id) {\n    name\n    reviews(first: $count) {\n      nodes {\n        rating\n        title\n        author {\n          name\n        }\n      }\n    }\n  }\n}": typeof types.ProductReviewsDocument,
@@ -24,7 +24,7 @@ type Documents = {
 const documents: Documents = {
     "query CataloguePage($categoryId: ID!, $first: Int!) {\n  products(filter: {categoryId: $categoryId}, first: $first) {\n    totalCount\n    nodes {\n      name\n      priceCents\n    }\n  }\n}": types.CataloguePageDocument,
     "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n  }\n}": types.LoginDocument,
-    "query OrderHistory {\n  orders(first: 5, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}": types.OrderHistoryDocument,
+    "query OrderHistory($count: Int) {\n  orders(first: $count, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}": types.OrderHistoryDocument,
     "mutation PlaceOrder($items: [OrderItemInput!]!) {\n  placeOrder(input: {items: $items}) {\n    status\n    totalCents\n    items {\n      productId\n      quantity\n    }\n  }\n}": types.PlaceOrderDocument,
     "query ProductCard($id: ID!) {\n  product(id: $id) {\n    id\n    name\n    priceCents\n    category {\n      name\n    }\n  }\n}": types.ProductCardDocument,
     "query ProductReviews($id: ID!, $count: Int!) {\n  product(id: $id) {\n    name\n    reviews(first: $count) {\n      nodes {\n        rating\n        title\n        author {\n          name\n        }\n      }\n    }\n  }\n}": types.ProductReviewsDocument,
@@ -55,7 +55,7 @@ export function graphql(source: "mutation Login($email: String!, $password: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderHistory {\n  orders(first: 5, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query OrderHistory {\n  orders(first: 5, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}"];
+export function graphql(source: "query OrderHistory($count: Int) {\n  orders(first: $count, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}"): (typeof documents)["query OrderHistory($count: Int) {\n  orders(first: $count, sort: [{field: createdAt, direction: desc}]) {\n    nodes {\n      id\n      status\n      totalCents\n      items {\n        quantity\n        product {\n          name\n        }\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,10 +2,10 @@ import type { OrderHistory, ScenarioContext } from '../../../scripts/compare/sce
 import { createGraphqlClient } from '../client.js';
 import { OrderHistoryDocument } from '../generated/graphql.js';
 
-/** The five newest orders (the page size is in the operation) with each line's product name: `items { product { name } }`. */
+/** The `historyCount` newest orders (`first: $count`) with each line's product name: `items { product { name } }`. */
 export async function orderHistory(ctx: ScenarioContext): Promise<OrderHistory> {
   const graphql = createGraphqlClient(ctx.baseUrl, ctx.customerToken);
-  const { orders } = await graphql.request(OrderHistoryDocument, {});
+  const { orders } = await graphql.request(OrderHistoryDocument, { count: ctx.inputs.historyCount });
   return {
     orders: orders.nodes.map((order) => ({
       id: Number(order.id),

@@ -6,7 +6,7 @@ import { OrderHistoryDocument } from '../generated/graphql.js';
 export async function ordersWithoutLogin(ctx: ScenarioContext): Promise<ErrorAnswer> {
   const graphql = createGraphqlClient(ctx.baseUrl);
   try {
-    await graphql.request(OrderHistoryDocument, {});
+    await graphql.request(OrderHistoryDocument, { count: ctx.inputs.historyCount });
   } catch (error) {
     return graphqlErrorAnswer(error);
   }
