@@ -111,9 +111,6 @@ export const scenarios: Scenario[] = [
     id: 'order-history',
     title: 'Order history with product names',
     expectsError: false,
-    caveat:
-      'GraphQL’s operation writes `first: 5` as a literal: the server’s list-size rule runs before variables are known, ' +
-      'prices `first: $count` at 100 orders of 50 lines each and refuses it (QUERY_TOO_COMPLEX).',
     variants: [
       variant('rest', 'order-history', 'orderHistory', rest.orderHistory),
       variant('rest-fields', 'order-history', 'orderHistoryWithFields', rest.orderHistoryWithFields),

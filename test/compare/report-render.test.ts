@@ -50,6 +50,15 @@ describe('report files from a recorded run', () => {
     expect(html.lastIndexOf('<h2>Summary</h2>')).toBe(html.lastIndexOf('<h2>'));
   });
 
+  it('prints a scenario’s caveat, when it has one, above its table in both formats', () => {
+    const noted = structuredClone(recording);
+    noted.scenarios[0]!.caveat = 'Read <this> first.';
+    const rebuilt = buildReport(noted);
+    expect(renderMarkdown(rebuilt)).toContain(`### ${noted.scenarios[0]!.title}\n\n> Read <this> first.\n`);
+    expect(renderHtml(rebuilt)).toContain('<p class="caveat">Read &lt;this&gt; first.</p>');
+    expect(renderMarkdown(report)).not.toContain('\n> ');
+  });
+
   it('escapes what it prints', () => {
     const hostile = structuredClone(recording);
     hostile.scenarios[0]!.title = '<img src=x onerror=alert(1)>';
