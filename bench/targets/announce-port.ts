@@ -3,6 +3,8 @@ export function announcePort(port: number, stop: () => Promise<void> | void): vo
   process.stdout.write(`${JSON.stringify({ port })}\n`);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
+      // Said on stderr so that a target stopped by someone else shows up as such in the report.
+      process.stderr.write(`stopped by ${signal}\n`);
       void Promise.resolve(stop()).finally(() => process.exit(0));
     });
   }
