@@ -52,6 +52,7 @@ export function renderMarkdown(results: BenchResults): string {
     `Each target: ${settings.warmupSeconds} s warm-up, then ${settings.rounds} round(s) × ${settings.durationSeconds} s at ${settings.connections} connections, no pipelining, rounds interleaved across targets; medians reported (a ratio is the median of the per-round ratios).`,
     'Every response is checked (status and body); a wrong answer counts as an error and a target with errors gets no ratio.',
     'Absolute numbers are machine-specific; the ratios, measured in the same run, are the point.',
+    '`server CPU` is the share of its core the target used (median): well below 100% means something else on the machine took the core during its rounds, so read that row with care.',
     `Ceiling bodies: ${results.ceilingBodies === 'ours-rest' ? 'the exact bytes our REST API answered' : results.ceilingBodies === 'services' ? 'built from the services (our REST API did not answer correctly)' : 'not run'}.`,
     '',
     '| target | what |',
