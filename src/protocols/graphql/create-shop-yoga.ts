@@ -1,11 +1,12 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
-import { maxBodyBytes } from '../../http/app-env.js';
 import type { Logger } from '../../logger.js';
 import { createArmorPlugins } from './armor-plugin.js';
 import { createShopResolvers } from './create-shop-resolvers.js';
 import { maskShopError } from './error-table.js';
+import { globalFetchApi } from './global-fetch-api.js';
 import { graphiqlOptions } from './graphiql-options.js';
+import { useJitExecution } from './jit-plugin.js';
 import type { ShopContext } from './graphql-context.js';
 import { loadShopTypeDefs } from './load-type-defs.js';
 import { useLogUnexpectedErrors } from './log-unexpected-errors.js';
@@ -17,6 +18,7 @@ export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
   return createYoga<ShopContext>({
     schema: createSchema<ShopContext>({ typeDefs: loadShopTypeDefs(), resolvers: createShopResolvers() }),
     graphqlEndpoint: '/graphql',
+    fetchAPI: globalFetchApi,
     landingPage: false,
     renderGraphiQL,
     graphiql: graphiqlOptions,
@@ -24,7 +26,9 @@ export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
     cors: { origin: '*', credentials: false },
     // Batched requests share one HTTP request's limits, so only a few per request.
     batching: { limit: 5 },
-    maxRequestBodySize: maxBodyBytes,
+    // The Hono body cap in front (mount-graphql) already refuses large bodies; yoga's own limit
+    // would read request.body, making @hono/node-server build a full web Request and stream.
+    maxRequestBodySize: false,
     maskedErrors: { maskError: (error) => maskShopError(error) },
     logging: {
       debug: () => undefined,
@@ -36,6 +40,7 @@ export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
     plugins: [
       ...createArmorPlugins(),
       useLogUnexpectedErrors(logger),
+      useJitExecution(),
     ],
   });
 }
