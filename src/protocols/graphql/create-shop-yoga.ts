@@ -1,20 +1,30 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createSchema, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../../logger.js';
 import { createArmorPlugins } from './armor-plugin.js';
 import { createShopResolvers } from './create-shop-resolvers.js';
 import { maskShopError } from './error-table.js';
 import { globalFetchApi } from './global-fetch-api.js';
 import { graphiqlOptions } from './graphiql-options.js';
-import { useJitExecution } from './jit-plugin.js';
 import type { ShopContext } from './graphql-context.js';
+import { useJitExecution } from './jit-plugin.js';
 import { loadShopTypeDefs } from './load-type-defs.js';
 import { useLogUnexpectedErrors } from './log-unexpected-errors.js';
 
 export type ShopYoga = YogaServerInstance<ShopContext, ShopContext>;
 
-/** The shop's schema and resolvers served by graphql-yoga, with GraphiQL, armor and masking. */
-export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
+export interface ShopYogaOptions {
+  logger: Logger;
+  /** Plugins to run after the shop's own (instrumentation, tests). */
+  plugins?: Plugin<ShopContext>[];
+}
+
+/**
+ * The shop's schema and resolvers served by graphql-yoga, with GraphiQL, armor, masking and
+ * compiled execution. Parsed documents and validation results are cached by document text
+ * (yoga's parserAndValidationCache, which runs after armor's parser and rules).
+ */
+export function createShopYoga({ logger, plugins = [] }: ShopYogaOptions): ShopYoga {
   return createYoga<ShopContext>({
     schema: createSchema<ShopContext>({ typeDefs: loadShopTypeDefs(), resolvers: createShopResolvers() }),
     graphqlEndpoint: '/graphql',
@@ -41,6 +51,7 @@ export function createShopYoga({ logger }: { logger: Logger }): ShopYoga {
       ...createArmorPlugins(),
       useLogUnexpectedErrors(logger),
       useJitExecution(),
+      ...plugins,
     ],
   });
 }

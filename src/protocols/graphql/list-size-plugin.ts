@@ -1,4 +1,4 @@
-import { getOperationAST, type ASTVisitor, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { BREAK, getOperationAST, Kind, visit, type ASTVisitor, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { queryTooComplexCode } from './error-table.js';
 import { estimateListSize } from './list-size-estimate.js';
@@ -22,6 +22,26 @@ function createListSizeRule(maxObjects: number) {
   });
 }
 
+/** Whether any `first` takes a variable: else the estimate is validation's, which the document passed. */
+function createVariablePagesCheck() {
+  const known = new WeakMap<DocumentNode, boolean>();
+  return (document: DocumentNode): boolean => {
+    let found = known.get(document);
+    if (found === undefined) {
+      found = false;
+      visit(document, {
+        Argument(argument) {
+          if (argument.name.value !== 'first' || argument.value.kind !== Kind.VARIABLE) return undefined;
+          found = true;
+          return BREAK;
+        },
+      });
+      known.set(document, found);
+    }
+    return found;
+  };
+}
+
 /** Execution: the pages the variables actually ask for. Nothing when the operation fits or cannot run (execution reports that). */
 function refusal(args: ExecutionArgs, maxObjects: number): ExecutionResult | undefined {
   const operation = getOperationAST(args.document, args.operationName);
@@ -37,13 +57,16 @@ function refusal(args: ExecutionArgs, maxObjects: number): ExecutionResult | und
  * largest page and refuse ordinary paged queries, so the exact check waits for the variables.
  */
 export function useListSizeLimit(maxObjects: number): Plugin {
+  const readsVariablePages = createVariablePagesCheck();
   return {
     onValidate: ({ addValidationRule }) => addValidationRule(createListSizeRule(maxObjects)),
     onExecute({ args, setResultAndStopExecution }) {
+      if (!readsVariablePages(args.document)) return;
       const refused = refusal(args, maxObjects);
       if (refused) setResultAndStopExecution(refused);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
+      if (!readsVariablePages(args.document)) return;
       const refused = refusal(args, maxObjects);
       if (refused) setResultAndStopExecution(refused);
     },

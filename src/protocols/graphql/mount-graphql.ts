@@ -7,6 +7,7 @@ import { resolveActor } from '../../http/resolve-actor.js';
 import { createShopYoga } from './create-shop-yoga.js';
 import { payloadTooLargeCode } from './error-table.js';
 import { createGraphqlContext } from './graphql-context.js';
+import { createJsonPostLane } from './json-post-lane.js';
 
 /**
  * The body cap's refusal in the GraphQL-over-HTTP shape. The unread rest of the body is
@@ -30,7 +31,7 @@ function payloadTooLarge(c: Context): Response {
  */
 export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const { services, trustProxy } = deps;
-  const yoga = createShopYoga({ logger: deps.logger });
+  const answer = createJsonPostLane(createShopYoga({ logger: deps.logger }), deps.logger);
 
   app.use('/graphql', bodyCap(payloadTooLarge));
 
@@ -42,7 +43,7 @@ export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
       clientAddress: clientAddress(c, trustProxy),
       secureCookies: isHttps(c.req.raw, trustProxy),
     });
-    const response = await yoga.fetch(c.req.raw, context);
+    const response = await answer(c.req.raw, context);
     for (const cookie of context.responseCookies) response.headers.append('set-cookie', cookie);
     return response;
   });
