@@ -45,6 +45,18 @@ describe('GraphQL prices page sizes from the variables the client sent', () => {
     expect(big.body).toEqual(refusalBody(/about 30200 objects/));
   });
 
+  it('prices each request by its own values when the same document comes again and again', async () => {
+    const { gql } = createGraphqlTestShop();
+    for (const n of [100, 10, 100, null, 100, 10]) {
+      const result = await gql(reviewsOfProducts, { n });
+      if (n === 100) expect(result.body).toEqual(refusalBody(/about 30200 objects/));
+      else expect(result.body.errors).toBeUndefined();
+    }
+    // Left out, `products` takes the services' page of 20 and `reviews` its schema default of 5.
+    const withDefaults = await gql(reviewsOfProducts, {});
+    expect(withDefaults.body.errors).toBeUndefined();
+  });
+
   it('still refuses a literal `first: 100` deep query', async () => {
     const { gql, tokenFor } = createGraphqlTestShop();
     const result = await gql('{ orders(first: 100) { nodes { items { product { name } } } } }', {}, { token: tokenFor(seeded.ada) });

@@ -1,4 +1,4 @@
-import { BREAK, getOperationAST, Kind, visit, type ASTVisitor, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValidationContext } from 'graphql';
+import { getOperationAST, Kind, visit, type ASTVisitor, type DocumentNode, type ExecutionArgs, type ExecutionResult, type OperationDefinitionNode, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { queryTooComplexCode } from './error-table.js';
 import { estimateListSize } from './list-size-estimate.js';
@@ -22,33 +22,59 @@ function createListSizeRule(maxObjects: number) {
   });
 }
 
-/** Whether any `first` takes a variable: else the estimate is validation's, which the document passed. */
-function createVariablePagesCheck() {
-  const known = new WeakMap<DocumentNode, boolean>();
-  return (document: DocumentNode): boolean => {
-    let found = known.get(document);
-    if (found === undefined) {
-      found = false;
-      visit(document, {
-        Argument(argument) {
-          if (argument.name.value !== 'first' || argument.value.kind !== Kind.VARIABLE) return undefined;
-          found = true;
-          return BREAK;
-        },
-      });
-      known.set(document, found);
+/** The variables that set a page size (`first: $n`) anywhere in the document. */
+function variablePageSizes(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (argument.name.value === 'first' && argument.value.kind === Kind.VARIABLE) names.add(argument.value.name.value);
+    },
+  });
+  return [...names];
+}
+
+/** Estimates remembered per document, for this many combinations of page-size values each. */
+const rememberedPerDocument = 64;
+
+/**
+ * Execution: the pages the variables actually ask for. A document without variable page sizes
+ * was priced exactly by validation, which it passed; for the others the estimate depends only
+ * on the operation and those variables' values, so it is remembered by them.
+ */
+function createExecutionPricer() {
+  const documents = new WeakMap<DocumentNode, { pageVariables: string[]; estimates: Map<string, number> }>();
+  return (args: ExecutionArgs, operation: OperationDefinitionNode): number | undefined => {
+    let known = documents.get(args.document);
+    if (!known) {
+      known = { pageVariables: variablePageSizes(args.document), estimates: new Map() };
+      documents.set(args.document, known);
     }
-    return found;
+    if (known.pageVariables.length === 0) return undefined;
+    const values = known.pageVariables.map((name) => args.variableValues?.[name]);
+    // Only plain page sizes make a key; anything else is refused by execution anyway, priced afresh.
+    const key = values.every((value) => value === undefined || value === null || typeof value === 'number')
+      ? `${operation.name?.value ?? ''}:${values.map((value) => (value === undefined ? 'u' : String(value))).join(',')}`
+      : undefined;
+    const remembered = key === undefined ? undefined : known.estimates.get(key);
+    if (remembered !== undefined) return remembered;
+    const objects = estimateListSize({ ...args, operation, variableValues: args.variableValues ?? null });
+    if (key !== undefined) {
+      if (known.estimates.size >= rememberedPerDocument) known.estimates.clear();
+      known.estimates.set(key, objects);
+    }
+    return objects;
   };
 }
 
-/** Execution: the pages the variables actually ask for. Nothing when the operation fits or cannot run (execution reports that). */
-function refusal(args: ExecutionArgs, maxObjects: number): ExecutionResult | undefined {
+/** Nothing when the operation fits or cannot run (execution reports that). */
+function refusal(args: ExecutionArgs, maxObjects: number, price: ReturnType<typeof createExecutionPricer>): ExecutionResult | undefined {
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation) return undefined;
-  const objects = estimateListSize({ ...args, operation, variableValues: args.variableValues ?? null });
+  const objects = price(args, operation);
   // The 400 yoga gives a validation error (`spec`: application/json keeps its 200): nothing ran.
-  return objects > maxObjects ? { errors: [tooManyObjects(objects, maxObjects, operation, { spec: true, status: 400 })] } : undefined;
+  return objects !== undefined && objects > maxObjects
+    ? { errors: [tooManyObjects(objects, maxObjects, operation, { spec: true, status: 400 })] }
+    : undefined;
 }
 
 /**
@@ -57,17 +83,15 @@ function refusal(args: ExecutionArgs, maxObjects: number): ExecutionResult | und
  * largest page and refuse ordinary paged queries, so the exact check waits for the variables.
  */
 export function useListSizeLimit(maxObjects: number): Plugin {
-  const readsVariablePages = createVariablePagesCheck();
+  const price = createExecutionPricer();
   return {
     onValidate: ({ addValidationRule }) => addValidationRule(createListSizeRule(maxObjects)),
     onExecute({ args, setResultAndStopExecution }) {
-      if (!readsVariablePages(args.document)) return;
-      const refused = refusal(args, maxObjects);
+      const refused = refusal(args, maxObjects, price);
       if (refused) setResultAndStopExecution(refused);
     },
     onSubscribe({ args, setResultAndStopExecution }) {
-      if (!readsVariablePages(args.document)) return;
-      const refused = refusal(args, maxObjects);
+      const refused = refusal(args, maxObjects, price);
       if (refused) setResultAndStopExecution(refused);
     },
   };
