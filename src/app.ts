@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps, AppEnv } from './http/app-env.js';
+import { baseHeaders } from './http/base-headers.js';
 import { mountGraphql } from './protocols/graphql/mount-graphql.js';
 import { mountRest } from './protocols/rest/mount-rest.js';
 import { mountSoap } from './protocols/soap/mount-soap.js';
@@ -10,9 +9,7 @@ import { mountWeb } from './web/mount-web.js';
 /** The whole HTTP surface: three protocol adapters and the pages, on one Hono app. */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', requestId());
-  // The consoles (Scalar, GraphiQL) run inline scripts, so no CSP here; the rest of the basics apply.
-  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use('*', baseHeaders());
 
   mountRest(app, deps);
   mountGraphql(app, deps);

@@ -1,6 +1,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
+import { ResponseWithBaseHeaders } from './http/base-headers.js';
 import { createLogger, type Logger } from './logger.js';
 import { createServices, type ServiceOptions } from './services/create-services.js';
 import { createStore } from './store/create-store.js';
@@ -34,7 +35,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   purge.unref();
 
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
+    const s = serve(
+      // Security headers and the request id go out with the status line (see base-headers.ts).
+      { fetch: app.fetch, port: options.port, hostname: options.host, serverOptions: { ServerResponse: ResponseWithBaseHeaders } },
+      () => resolve(s),
+    );
     // A taken port is a setup problem to report, not a crash with a stack.
     s.once('error', (error: NodeJS.ErrnoException) => {
       clearInterval(purge);
