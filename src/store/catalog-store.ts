@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Page, Product, Review } from '../domain/entities.js';
 import type { ProductQuery, ReviewQuery } from '../domain/queries.js';
-import { asCategory, asProduct, asReview, categoryColumns, idsParam, productColumns, reviewColumns } from './rows.js';
+import { asCategory, asReview, categoryColumns, idsParam, productColumns, productFromRaw, reviewColumns } from './rows.js';
 import { createStatementCache, orderByClause } from './statement-cache.js';
 import type { CatalogStore, NewProduct, NewReview, ProductPatch } from './store-types.js';
 
@@ -49,15 +49,17 @@ function productWhere(filter: ProductQuery['filter']): { sql: string; params: Re
 
 export function createCatalogStore(db: Database.Database): CatalogStore {
   const cached = createStatementCache(db);
+  const cachedRaw = createStatementCache(db, { raw: true });
   const listCategories = db.prepare(`SELECT ${categoryColumns} FROM categories ORDER BY id`);
   const categoriesByIds = db.prepare(
     `SELECT ${categoryColumns} FROM categories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
   );
-  const productsByIds = db.prepare(
-    `SELECT ${productColumns} FROM products WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
-  );
-  const productBySku = db.prepare(`SELECT ${productColumns} FROM products WHERE sku = ?`);
-  const productById = db.prepare(`SELECT ${productColumns} FROM products WHERE id = ?`);
+  const productsByIds = db
+    .prepare(`SELECT ${productColumns} FROM products WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+    .raw();
+  const productBySku = db.prepare(`SELECT ${productColumns} FROM products WHERE sku = ?`).raw();
+  const productById = db.prepare(`SELECT ${productColumns} FROM products WHERE id = ?`).raw();
+  const productOrUndefined = (row: unknown) => (row === undefined ? undefined : productFromRaw(row));
   const insertProduct = db.prepare(
     `INSERT INTO products (sku, name, description, price_cents, currency, stock, category_id, created_at, updated_at)
      VALUES (@sku, @name, @description, @priceCents, 'EUR', @stock, @categoryId, @now, @now)`,
@@ -90,25 +92,32 @@ export function createCatalogStore(db: Database.Database): CatalogStore {
     listProducts(query): Page<Product> {
       const where = productWhere(query.filter);
       const total = (cached(`SELECT count(*) AS n FROM products ${where.sql}`).get(where.params) as { n: number }).n;
-      const items = cached(
+      const items = cachedRaw(
         `SELECT ${productColumns} FROM products ${where.sql} ${orderByClause(query.sort, productSortColumns)} LIMIT @limit OFFSET @offset`,
       )
         .all({ ...where.params, limit: query.limit, offset: query.offset })
-        .map(asProduct);
+        .map(productFromRaw);
       return { items, total, limit: query.limit, offset: query.offset };
     },
-    getProductsByIds: (ids) => productsByIds.all(idsParam(ids)).map(asProduct),
-    findProductBySku: (sku) => productBySku.get(sku) as Product | undefined,
+    getProductsByIds(ids) {
+      // One id (a product page, the cart) needs no JSON set to look it up.
+      if (ids.length === 1) {
+        const product = productOrUndefined(productById.get(ids[0]));
+        return product ? [product] : [];
+      }
+      return productsByIds.all(idsParam(ids)).map(productFromRaw);
+    },
+    findProductBySku: (sku) => productOrUndefined(productBySku.get(sku)),
     insertProduct(input: NewProduct, now) {
       const { lastInsertRowid } = insertProduct.run({ ...input, now });
-      return asProduct(productById.get(lastInsertRowid));
+      return productFromRaw(productById.get(lastInsertRowid));
     },
     updateProduct(id, patch, now) {
       const entries = Object.entries(patch).filter(([, value]) => value !== undefined);
       const sets = entries.map(([key]) => `${patchColumns[key as keyof ProductPatch]} = @${key}`);
       const sql = `UPDATE products SET ${[...sets, 'updated_at = @now'].join(', ')} WHERE id = @id`;
       const { changes } = cached(sql).run({ ...Object.fromEntries(entries), now, id });
-      return changes ? asProduct(productById.get(id)) : undefined;
+      return changes ? productOrUndefined(productById.get(id)) : undefined;
     },
     deleteProduct: (id) => deleteProduct.run(id).changes > 0,
     isProductOrdered: (id) => productOrdered.get(id) !== undefined,

@@ -11,6 +11,16 @@ export const reviewColumns =
 export const customerColumns = 'id, email, name, role, created_at AS createdAt';
 
 export const asProduct = (row: unknown): Product => row as Product;
+
+type ProductRow = [number, string, string, string, number, Product['currency'], number, number, string, string];
+/**
+ * A product from a raw row of `productColumns`, keys in the same order as the object rows:
+ * better-sqlite3 builds row objects key by key, which cost twice as much as the arrays.
+ */
+export const productFromRaw = (row: unknown): Product => {
+  const [id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt] = row as ProductRow;
+  return { id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt };
+};
 export const asCategory = (row: unknown): Category => row as Category;
 export const asReview = (row: unknown): Review => row as Review;
 
