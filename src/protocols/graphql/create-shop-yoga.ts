@@ -3,6 +3,7 @@ import { createSchema, createYoga, type Plugin, type YogaServerInstance } from '
 import type { Logger } from '../../logger.js';
 import { createArmorPlugins } from './armor-plugin.js';
 import { createShopResolvers } from './create-shop-resolvers.js';
+import { createDocumentCache, useValidationCache } from './document-caches.js';
 import { maskShopError } from './error-table.js';
 import { globalFetchApi } from './global-fetch-api.js';
 import { graphiqlOptions } from './graphiql-options.js';
@@ -39,6 +40,7 @@ export function createShopYoga({ logger, plugins = [] }: ShopYogaOptions): ShopY
     // The Hono body cap in front (mount-graphql) already refuses large bodies; yoga's own limit
     // would read request.body, making @hono/node-server build a full web Request and stream.
     maxRequestBodySize: false,
+    parserAndValidationCache: { documentCache: createDocumentCache(), validationCache: false },
     maskedErrors: { maskError: (error) => maskShopError(error) },
     logging: {
       debug: () => undefined,
@@ -51,6 +53,7 @@ export function createShopYoga({ logger, plugins = [] }: ShopYogaOptions): ShopY
       ...createArmorPlugins(),
       useLogUnexpectedErrors(logger),
       useJitExecution(),
+      useValidationCache(),
       ...plugins,
     ],
   });
