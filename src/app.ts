@@ -11,12 +11,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', baseHeaders());
 
-  mountRest(app, deps);
+  const restError = mountRest(app, deps);
   mountGraphql(app, deps);
   mountSoap(app, deps);
   mountWeb(app, deps);
 
   app.onError((error, c) => {
+    const problem = restError(error, c);
+    if (problem) return problem;
     deps.logger.error('unhandled error', { requestId: c.get('requestId'), path: c.req.path, error: String(error), stack: error.stack });
     return c.json({ error: 'Internal error', requestId: c.get('requestId') }, 500);
   });

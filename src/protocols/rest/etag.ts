@@ -21,7 +21,7 @@ function scopeOf(c: Context<RestEnv>): string {
  * would clone the finished Response and read it back as a stream, which cost more than the
  * whole handler (and pushes @hono/node-server off its fast path).
  */
-export const conditionalGet = (): MiddlewareHandler<RestEnv> => async (c, next) => {
+export const conditionalGet = (): MiddlewareHandler<RestEnv> => (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
   const json = c.json;
   c.json = ((object: unknown, arg?: number | ResponseInit, headers?: Record<string, string>) => {
@@ -34,7 +34,7 @@ export const conditionalGet = (): MiddlewareHandler<RestEnv> => async (c, next) 
     c.header('Content-Type', 'application/json');
     return c.body(text, arg as never, headers as never);
   }) as typeof c.json;
-  await next();
+  return next();
 };
 
 /**

@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
 import { bodyCap } from '../../http/body-cap.js';
 import { mountDocsPage } from '../../web/docs-page.js';
@@ -12,27 +12,35 @@ import { createUnmatchedHandler } from './unmatched-routes.js';
 
 const privatePaths = ['/rest/me', '/rest/orders', '/rest/orders/*', '/rest/cart', '/rest/cart/*', '/rest/customers', '/rest/customers/*'];
 
-/** The REST API under /rest, its OpenAPI 3.1 document at /openapi.json and the Scalar reference at /docs. */
-export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
+const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Hono's `/rest/*` pattern: /rest itself and everything under it. */
+export const isRestPath = (path: string): boolean => path === '/rest' || path.startsWith('/rest/');
+
+/**
+ * The REST API under /rest, its OpenAPI 3.1 document at /openapi.json and the Scalar reference
+ * at /docs. Returns the REST error responder for the app's `onError`: registered with
+ * `rest.onError`, Hono would wrap every REST middleware and handler in one more async layer.
+ */
+export function mountRest(app: Hono<AppEnv>, deps: AppDeps): (error: Error, c: Context<AppEnv>) => Response | undefined {
   const rest = new OpenAPIHono<RestEnv>();
-  rest.onError(problemFromError);
-  rest.use('/rest/*', async (c, next) => {
-    c.set('deps', deps);
-    await next();
-  });
-  rest.use(
-    '/rest/*',
-    // The unread rest of the body is still on its way: close the connection rather than reuse it.
-    bodyCap((c) =>
-      problemResponse(c, {
-        status: 413,
-        kind: 'content-too-large',
-        detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).`,
-        headers: { Connection: 'close' },
-      }),
-    ),
+  // The unread rest of the body is still on its way: close the connection rather than reuse it.
+  const capBody = bodyCap((c) =>
+    problemResponse(c as Context<RestEnv>, {
+      status: 413,
+      kind: 'content-too-large',
+      detail: `The request body is larger than ${maxBodyBytes} bytes (1 MiB).`,
+      headers: { Connection: 'close' },
+    }),
   );
-  rest.use('/rest/*', conditionalGet());
+  const etags = conditionalGet();
+  // One middleware rather than three in a row: each layer is another promise per request.
+  rest.use('/rest/*', (c, next) => {
+    c.set('deps', deps);
+    const method = c.req.method;
+    if (!bodiless.has(method)) return capBody(c, next);
+    return method === 'OPTIONS' ? next() : etags(c, next);
+  });
   for (const path of privatePaths) rest.use(path, privateResource);
   rest.use('/rest/auth/*', noStore);
 
@@ -44,4 +52,11 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   const document = buildOpenApiDocument();
   app.get('/openapi.json', (c) => c.json(document));
   mountDocsPage(app);
+
+  return (error, c) => {
+    if (!isRestPath(c.req.path)) return undefined;
+    const context = c as unknown as Context<RestEnv>;
+    if (!context.get('deps')) context.set('deps', deps);
+    return problemFromError(error, context);
+  };
 }
