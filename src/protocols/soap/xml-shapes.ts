@@ -55,29 +55,61 @@ export const shopFaultShape = {
   retryAfterSeconds: 'int?',
 } as const;
 
-function scalarText(kind: string, value: unknown): string {
-  if (kind.startsWith('boolean')) return value ? 'true' : 'false';
-  return escapeXml(String(value));
+type Writer = (value: unknown) => string;
+
+const writeBoolean: Writer = (value) => (value ? 'true' : 'false');
+// A number's digits need no escaping; anything else goes through escapeXml.
+const writeText: Writer = (value) => (typeof value === 'number' ? String(value) : escapeXml(String(value)));
+
+interface FieldWriter {
+  name: string;
+  open: string;
+  close: string;
+  repeated: boolean;
+  optional: boolean;
+  write: Writer;
+}
+
+const compiledWriters = new WeakMap<object, Writer>();
+
+/**
+ * A shape turned once into a function that writes its content: the field list, tags and
+ * child writers are worked out on first use, not on every element of every response.
+ */
+function writerOf(shape: Shape): Writer {
+  if (typeof shape === 'string') return shape.startsWith('boolean') ? writeBoolean : writeText;
+  const known = compiledWriters.get(shape);
+  if (known) return known;
+  const fields: FieldWriter[] = Object.entries(shape as Record<string, Shape>).map(([name, inner]) => ({
+    name,
+    open: `<${name}>`,
+    close: `</${name}>`,
+    repeated: Array.isArray(inner),
+    optional: typeof inner === 'string' && inner.endsWith('?'),
+    write: writerOf(Array.isArray(inner) ? (inner[0] as Shape) : (inner as Shape)),
+  }));
+  const writer: Writer = (value) => {
+    const record = (value ?? {}) as Record<string, unknown>;
+    let out = '';
+    for (const field of fields) {
+      const child = record[field.name];
+      if (field.repeated) {
+        for (const item of (child ?? []) as unknown[]) out += field.open + field.write(item) + field.close;
+      } else if (child !== undefined && child !== null) {
+        out += field.open + field.write(child) + field.close;
+      } else if (!field.optional) {
+        // A required element with no value means the code and the contract disagree.
+        throw new Error(`Response element ${field.name} is missing.`);
+      }
+    }
+    return out;
+  };
+  compiledWriters.set(shape, writer);
+  return writer;
 }
 
 /** The content of an element of this shape (not the element's own tags). */
-export function writeContent(shape: Shape, value: unknown): string {
-  if (typeof shape === 'string') return scalarText(shape, value);
-  let out = '';
-  const fields = (value ?? {}) as Record<string, unknown>;
-  for (const [name, inner] of Object.entries(shape as Record<string, Shape>)) {
-    const child = fields[name];
-    if (Array.isArray(inner)) {
-      for (const item of (child ?? []) as unknown[]) out += `<${name}>${writeContent(inner[0] as Shape, item)}</${name}>`;
-    } else if (child !== undefined && child !== null) {
-      out += `<${name}>${writeContent(inner, child)}</${name}>`;
-    } else if (typeof inner !== 'string' || !inner.endsWith('?')) {
-      // A required element with no value means the code and the contract disagree.
-      throw new Error(`Response element ${name} is missing.`);
-    }
-  }
-  return out;
-}
+export const writeContent = (shape: Shape, value: unknown): string => writerOf(shape)(value);
 
 /** `<name xmlns="shop namespace">…</name>`: children inherit the namespace (elementFormDefault qualified). */
 export const writeElement = (name: string, namespace: string, shape: Shape, value: unknown): string =>
