@@ -57,6 +57,8 @@ function mediaTypeFor(request: Request): string | undefined {
  * so every answer stays yoga's.
  */
 export function createJsonPostLane(yoga: Pick<ShopYoga, 'fetch' | 'getResultForParams' | 'fetchAPI'>, logger: Logger) {
+  // Looked up once: each lookup through yoga's adapter proxy makes a new bound function.
+  const { getResultForParams, fetchAPI } = yoga;
   return async function answer(request: Request, context: ShopContext): Promise<Response> {
     const mediaType = mediaTypeFor(request);
     if (mediaType === undefined) return yoga.fetch(request, context);
@@ -66,12 +68,12 @@ export function createJsonPostLane(yoga: Pick<ShopYoga, 'fetch' | 'getResultForP
     if (!params) return yoga.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body: text }), context);
     let result: Awaited<ReturnType<ShopYoga['getResultForParams']>>;
     try {
-      result = await yoga.getResultForParams({ params, request }, context);
+      result = await getResultForParams({ params, request }, context);
     } catch (error) {
       // Execution errors are results; a throw here is a fault, masked as yoga would mask it.
       logger.error('unexpected graphql error', { requestId: context.requestId, error: String(error) });
       result = { errors: [maskShopError(error)] };
     }
-    return processRegularResult(result as Parameters<typeof processRegularResult>[0], yoga.fetchAPI, mediaType);
+    return processRegularResult(result as Parameters<typeof processRegularResult>[0], fetchAPI, mediaType);
   };
 }

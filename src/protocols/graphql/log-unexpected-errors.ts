@@ -23,10 +23,10 @@ function logUnexpected(logger: Logger, context: Partial<ShopContext>, result: un
  * it with the generic message (user plugins see results before the masking plugin does).
  */
 export function useLogUnexpectedErrors(logger: Logger): Plugin<ShopContext> {
+  // One hook object for every execution: the done hook is handed the arguments it needs.
+  const afterExecution = { onExecuteDone: ({ args, result }: { args: { contextValue: Partial<ShopContext> }; result: unknown }) => logUnexpected(logger, args.contextValue, result) };
   return {
-    onExecute: ({ args }) => ({
-      onExecuteDone: ({ result }) => logUnexpected(logger, args.contextValue, result),
-    }),
+    onExecute: () => afterExecution,
     onSubscribe: ({ args }) => ({
       onSubscribeResult: ({ result }) => logUnexpected(logger, args.contextValue, result),
       onSubscribeError: ({ error }) => logUnexpected(logger, args.contextValue, { errors: [error] }),
