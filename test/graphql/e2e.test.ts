@@ -30,4 +30,32 @@ describe('GraphQL over a real connection', () => {
     const after = await post(JSON.stringify({ query: '{ categories { id } }' }));
     expect(after.status).toBe(200);
   });
+
+  it('answers a plain JSON POST and what it hands to yoga (a batch, invalid JSON) alike over the wire', async () => {
+    const product = await post(JSON.stringify({ query: 'query($id: ID!) { product(id: $id) { id } }', variables: { id: '2' } }), { accept: 'application/json' });
+    expect(product.status).toBe(200);
+    expect(product.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(product.headers.get('x-request-id')).toBeTruthy();
+    expect(await product.json()).toEqual({ data: { product: { id: '2' } } });
+
+    const batch = await post(JSON.stringify([{ query: '{ product(id: "1") { id } }' }, { query: '{ product(id: "3") { id } }' }]), { accept: 'application/json' });
+    expect(await batch.json()).toEqual([{ data: { product: { id: '1' } } }, { data: { product: { id: '3' } } }]);
+
+    const broken = await post('{"query": ', { accept: 'application/json' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ errors: [{ message: 'POST body sent invalid JSON.' }] });
+  });
+
+  it('sets the session cookie on a login answered by the plain JSON POST lane', async () => {
+    const login = await post(
+      JSON.stringify({
+        query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { customer { id } } }',
+        variables: { email: 'ada@example.com', password: 'shop-demo-2026' },
+      }),
+      { accept: 'application/json' },
+    );
+    expect(await login.json()).toEqual({ data: { login: { customer: { id: '1' } } } });
+    expect(login.headers.getSetCookie()).toEqual([expect.stringMatching(/^shop_session=[^;]+;.*HttpOnly/)]);
+  });
 });
+

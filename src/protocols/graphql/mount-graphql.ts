@@ -27,7 +27,8 @@ function payloadTooLarge(c: Context): Response {
 
 /**
  * GraphQL at /graphql in the Hono app. Routed with `app.on` (not `app.mount`, which strips
- * the path); Hono's middleware (request id, body cap) runs first, then yoga takes the raw request.
+ * the path); Hono's middleware (request id, body cap) runs first, then the raw request goes to
+ * the JSON POST lane, which hands all but plain JSON queries and mutations to yoga whole.
  */
 export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const { services, trustProxy } = deps;
