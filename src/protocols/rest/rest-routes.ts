@@ -4,6 +4,7 @@ import { registerCartRoutes } from './cart.handlers.js';
 import { registerCategoryRoutes } from './categories.handlers.js';
 import { registerCustomerRoutes } from './customers.handlers.js';
 import { registerOrderRoutes } from './orders.handlers.js';
+import { useFastPathAndQueryChecks } from './path-and-query-check.js';
 import { registerProductRoutes } from './products.handlers.js';
 import type { RestEnv } from './rest-env.js';
 import { validationHook } from './validation-hook.js';
@@ -15,6 +16,7 @@ import { validationHook } from './validation-hook.js';
  */
 export function createRestRoutes(): OpenAPIHono<RestEnv> {
   const routes = new OpenAPIHono<RestEnv>({ defaultHook: validationHook });
+  useFastPathAndQueryChecks(routes);
   registerCategoryRoutes(routes);
   registerProductRoutes(routes);
   registerAuthRoutes(routes);
