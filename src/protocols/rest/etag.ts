@@ -41,16 +41,18 @@ export const conditionalGet = (): MiddlewareHandler<RestEnv> => (c, next) => {
  * For resources that belong to the caller (their orders, cart, profile): no shared cache may
  * store them (`private`), caches must key them by credentials (`Vary`), and the ETag includes
  * the caller, so one customer's validator never matches another customer's copy.
+ * The headers are set before the handler runs, so every response it builds carries them: set
+ * on the finished response they would make node-server rebuild it as a streamed web Response.
  */
-export const privateResource: MiddlewareHandler<RestEnv> = async (c, next) => {
+export const privateResource: MiddlewareHandler<RestEnv> = (c, next) => {
   c.set('privateCache', true);
-  await next();
   c.header('Cache-Control', 'private, no-cache');
   c.header('Vary', 'Authorization, Cookie');
+  return next();
 };
 
-/** Login answers carry a token: nothing may keep a copy. */
-export const noStore: MiddlewareHandler = async (c, next) => {
-  await next();
+/** Login answers carry a token: nothing may keep a copy (set up front, as above). */
+export const noStore: MiddlewareHandler = (c, next) => {
   c.header('Cache-Control', 'no-store');
+  return next();
 };
