@@ -44,27 +44,28 @@ export function mountSoap(app: Hono<AppEnv>, deps: AppDeps): void {
     faultReply(c, kindOf(c), new SoapRequestError(`The message is larger than ${maxBodyBytes} bytes.`, { httpStatus: 413 }));
   const streamedLimit = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
 
-  app.post(
-    '/soap',
-    (c, next) => {
-      if (!kindOf(c)) {
-        const error = new SoapRequestError('Send SOAP 1.1 as "text/xml; charset=utf-8" or SOAP 1.2 as "application/soap+xml; charset=utf-8".', {
-          httpStatus: 415,
-          fields: [{ path: 'Content-Type', message: `Unsupported: ${(c.req.header('content-type') ?? 'none').slice(0, 100)}` }],
-        });
-        return Promise.resolve(faultReply(c, undefined, error));
-      }
-      // A declared length is checked here (Node's parser holds the body to it), which keeps the
-      // node-server fast path that reads the body without web streams; only chunked bodies are
-      // counted as they stream in.
-      const length = c.req.header('content-length');
-      if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-        return Number(length) > maxBodyBytes ? Promise.resolve(tooLarge(c)) : next();
-      }
-      return streamedLimit(c, next);
-    },
-    (c) => handlePost(c, kindOf(c) ?? { version: soap11, action: undefined }),
-  );
+  // One handler (the request's SOAP version is read once): a declared length is checked here
+  // (Node's parser holds the body to it), which keeps the node-server fast path that reads the
+  // body without web streams; only chunked bodies are counted as they stream in.
+  app.post('/soap', async (c) => {
+    const kind = kindOf(c);
+    if (!kind) {
+      const error = new SoapRequestError('Send SOAP 1.1 as "text/xml; charset=utf-8" or SOAP 1.2 as "application/soap+xml; charset=utf-8".', {
+        httpStatus: 415,
+        fields: [{ path: 'Content-Type', message: `Unsupported: ${(c.req.header('content-type') ?? 'none').slice(0, 100)}` }],
+      });
+      return faultReply(c, undefined, error);
+    }
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      return Number(length) > maxBodyBytes ? tooLarge(c) : handlePost(c, kind);
+    }
+    let answer: Response | undefined;
+    const refused = await streamedLimit(c, async () => {
+      answer = await handlePost(c, kind);
+    });
+    return refused instanceof Response ? refused : (answer as Response);
+  });
 
   app.all('/soap', (c) => c.body(null, 405, { allow }));
 }
