@@ -30,7 +30,7 @@ export function parseNameList<N extends string>(text: string | undefined, allowe
 /** Keeps exactly the asked-for fields; without `fields=`, all of them. */
 export function pickFields(product: Product, fields: readonly ProductField[] | undefined): ProductView {
   if (!fields) return { ...product };
-  const view: ProductView = {};
-  for (const field of fields) Object.assign(view, { [field]: product[field] });
-  return view;
+  const view: Record<string, unknown> = {};
+  for (const field of fields) view[field] = product[field];
+  return view as ProductView;
 }
