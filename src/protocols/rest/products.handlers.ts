@@ -22,7 +22,8 @@ export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
     const query = { filter: definedOnly(filter), sort: parseSortParam(sort, productSortFields), limit, offset };
     const page = asQueryParameters(() => catalog.listProducts(definedOnly(query)));
     setListHeaders(c, page);
-    return c.json({ ...page, items: toProductViews(catalog, page.items, shape) }, 200);
+    const { total, limit: pageLimit, offset: pageOffset } = page;
+    return c.json({ items: toProductViews(catalog, page.items, shape), total, limit: pageLimit, offset: pageOffset }, 200);
   });
 
   router.openapi(productRoutes.getProduct, (c) => {
