@@ -51,6 +51,7 @@ export function createCatalogStore(db: Database.Database): CatalogStore {
   const cached = createStatementCache(db);
   const cachedRaw = createStatementCache(db, { raw: true });
   const listCategories = db.prepare(`SELECT ${categoryColumns} FROM categories ORDER BY id`);
+  const categoryById = db.prepare(`SELECT ${categoryColumns} FROM categories WHERE id = ?`);
   const categoriesByIds = db.prepare(
     `SELECT ${categoryColumns} FROM categories WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
   );
@@ -88,7 +89,13 @@ export function createCatalogStore(db: Database.Database): CatalogStore {
 
   return {
     listCategories: () => listCategories.all().map(asCategory),
-    getCategoriesByIds: (ids) => categoriesByIds.all(idsParam(ids)).map(asCategory),
+    getCategoriesByIds(ids) {
+      if (ids.length === 1) {
+        const row = categoryById.get(ids[0]);
+        return row === undefined ? [] : [asCategory(row)];
+      }
+      return categoriesByIds.all(idsParam(ids)).map(asCategory);
+    },
     listProducts(query): Page<Product> {
       const where = productWhere(query.filter);
       const total = (cached(`SELECT count(*) AS n FROM products ${where.sql}`).get(where.params) as { n: number }).n;

@@ -24,7 +24,14 @@ export function createCustomerStore(db: Database.Database): CustomerStore {
       limit,
       offset,
     }),
-    getCustomersByIds: (ids) => byIds.all(idsParam(ids)).map(asCustomer),
+    getCustomersByIds(ids) {
+      // One id (every authenticated request) needs no JSON set to look it up.
+      if (ids.length === 1) {
+        const row = byId.get(ids[0]);
+        return row === undefined ? [] : [asCustomer(row)];
+      }
+      return byIds.all(idsParam(ids)).map(asCustomer);
+    },
     findCustomerByEmail(email) {
       const row = byEmail.get(email);
       return row === undefined ? undefined : asCustomerRecord(row);
