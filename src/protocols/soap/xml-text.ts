@@ -5,9 +5,13 @@ const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const needsEscape = /[&<>"']/;
+// Text with none of the above (and no surrogates at all, even paired) is sent as it is: one test.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const plainText = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF&<>"']*$/;
 
 /** Text safe inside an element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
+  if (plainText.test(text)) return text;
   const clean = notXmlChar.test(text) ? text.replace(notXmlChar, '\uFFFD') : text;
   notXmlChar.lastIndex = 0;
   return needsEscape.test(clean) ? clean.replace(/[&<>"']/g, (ch) => escapes[ch] ?? ch) : clean;
