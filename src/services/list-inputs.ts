@@ -10,6 +10,7 @@ import {
   type ReviewQuery,
 } from '../domain/queries.js';
 import { orderStatuses } from '../domain/entities.js';
+import { withoutUndefined } from '../domain/objects.js';
 import { validate } from './validate.js';
 
 /**
@@ -56,18 +57,15 @@ export type ProductListInput = z.input<typeof productList>;
 export type OrderListInput = z.input<typeof orderList>;
 export type ReviewListInput = z.input<typeof reviewList>;
 
-/** Drops keys whose value is undefined, so optional filters stay optional under exactOptional typing. */
-const defined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 
 export const parseProductList = (input: ProductListInput = {}): ProductQuery => {
   const parsed = validate(productList, input);
-  return { ...parsed, filter: defined(parsed.filter) };
+  return { ...parsed, filter: withoutUndefined(parsed.filter) };
 };
 
 export const parseOrderList = (input: OrderListInput = {}): OrderQuery => {
   const parsed = validate(orderList, input);
-  return { ...parsed, filter: defined(parsed.filter) };
+  return { ...parsed, filter: withoutUndefined(parsed.filter) };
 };
 
 export const parseReviewList = (input: ReviewListInput = {}): ReviewQuery => validate(reviewList, input);

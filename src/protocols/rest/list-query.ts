@@ -13,9 +13,6 @@ export function parseSortParam<F extends string>(text: string | undefined, allow
   return keys;
 }
 
-/** Copies only the keys whose value is defined: absent query parameters stay absent. */
-export const definedOnly = <T extends object>(value: T): Partial<T> =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 /**
  * Runs a list query, reporting the services' `filter.x` paths as the query parameter `x`

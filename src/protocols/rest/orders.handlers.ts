@@ -1,15 +1,16 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { orderSortFields } from '../../domain/queries.js';
 import { setListHeaders } from './list-headers.js';
-import { asQueryParameters, definedOnly, parseSortParam } from './list-query.js';
+import { asQueryParameters, parseSortParam } from './list-query.js';
+import { withoutUndefined } from '../../domain/objects.js';
 import * as routes from './orders.routes.js';
 import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
 
 export function registerOrderRoutes(router: OpenAPIHono<RestEnv>): void {
   router.openapi(routes.listOrders, (c) => {
     const { sort, limit, offset, ...filter } = c.req.valid('query');
-    const query = { filter: definedOnly(filter), sort: parseSortParam(sort, orderSortFields), limit, offset };
-    const page = asQueryParameters(() => servicesOf(c).orders.listOrders(actorOf(c), definedOnly(query)));
+    const query = { filter: withoutUndefined(filter), sort: parseSortParam(sort, orderSortFields), limit, offset };
+    const page = asQueryParameters(() => servicesOf(c).orders.listOrders(actorOf(c), withoutUndefined(query)));
     setListHeaders(c, page);
     return c.json(page, 200);
   });

@@ -1,7 +1,8 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { productSortFields, reviewSortFields } from '../../domain/queries.js';
 import { setListHeaders } from './list-headers.js';
-import { asQueryParameters, definedOnly, parseSortParam } from './list-query.js';
+import { asQueryParameters, parseSortParam } from './list-query.js';
+import { withoutUndefined } from '../../domain/objects.js';
 import { toProductViews } from './product-views.js';
 import * as productRoutes from './products.routes.js';
 import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
@@ -19,8 +20,8 @@ export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
     const { sort, include, fields, limit, offset, ...filter } = c.req.valid('query');
     const shape = shapeOf({ include, fields });
     const { catalog } = servicesOf(c);
-    const query = { filter: definedOnly(filter), sort: parseSortParam(sort, productSortFields), limit, offset };
-    const page = asQueryParameters(() => catalog.listProducts(definedOnly(query)));
+    const query = { filter: withoutUndefined(filter), sort: parseSortParam(sort, productSortFields), limit, offset };
+    const page = asQueryParameters(() => catalog.listProducts(withoutUndefined(query)));
     setListHeaders(c, page);
     const { total, limit: pageLimit, offset: pageOffset } = page;
     return c.json({ items: toProductViews(catalog, page.items, shape), total, limit: pageLimit, offset: pageOffset }, 200);
@@ -55,7 +56,7 @@ export function registerProductRoutes(router: OpenAPIHono<RestEnv>): void {
     const { sort, include, limit, offset } = c.req.valid('query');
     const withAuthor = parseNameList(include, reviewIncludes, 'include')?.includes('author') ?? false;
     const productId = c.req.valid('param').id;
-    const list = definedOnly({ sort: parseSortParam(sort, reviewSortFields), limit, offset });
+    const list = withoutUndefined({ sort: parseSortParam(sort, reviewSortFields), limit, offset });
     const { catalog } = servicesOf(c);
     const page = withAuthor ? catalog.listReviewsWithAuthors(productId, list) : catalog.listReviews(productId, list);
     setListHeaders(c, page);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineOperation } from './operation-types.js';
 import { customerShape, pageShape } from './xml-shapes.js';
-import { defined, optional, xsdInt, xsdString } from './xsd-inputs.js';
+import { optional, xsdInt, xsdString } from './xsd-inputs.js';
+import { withoutUndefined } from '../../domain/objects.js';
 
 /** Identity (sign up, log in, log out, who am I) and the admin's customer list. */
 export const accountOperations = [
@@ -46,7 +47,7 @@ export const accountOperations = [
     input: z.strictObject({ limit: optional(xsdInt), offset: optional(xsdInt) }),
     output: pageShape(customerShape),
     sample: { limit: 10, offset: 0 },
-    run: (services, actor, page) => services.customers.listCustomers(actor, defined(page)),
+    run: (services, actor, page) => services.customers.listCustomers(actor, withoutUndefined(page)),
   }),
   defineOperation({
     name: 'GetCustomer',

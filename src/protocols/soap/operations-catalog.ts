@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { productSortFields, reviewSortFields } from '../../domain/queries.js';
 import { defineOperation } from './operation-types.js';
 import { categoryShape, pageShape, productShape, reviewShape, reviewWithAuthorShape } from './xml-shapes.js';
-import { defined, optional, sortList, xsdBoolean, xsdInt, xsdString } from './xsd-inputs.js';
+import { optional, sortList, xsdBoolean, xsdInt, xsdString } from './xsd-inputs.js';
+import { withoutUndefined } from '../../domain/objects.js';
 
 const byId = z.strictObject({ id: xsdInt });
 const paging = { limit: optional(xsdInt), offset: optional(xsdInt) };
@@ -42,7 +43,7 @@ export const catalogOperations = [
     output: pageShape(productShape),
     sample: { categoryId: 1, inStock: true, sort: 'priceCents,-createdAt', limit: 5, offset: 0 },
     run: (services, _actor, { sort, limit, offset, ...filter }) =>
-      services.catalog.listProducts(defined({ filter: defined(filter), sort, limit, offset })),
+      services.catalog.listProducts(withoutUndefined({ filter: withoutUndefined(filter), sort, limit, offset })),
   }),
   defineOperation({
     name: 'GetProduct',
@@ -65,7 +66,7 @@ export const catalogOperations = [
     }),
     output: { product: productShape },
     sample: { sku: 'MUG-042', name: 'Enamel mug', description: 'Blue, 350 ml.', priceCents: 1290, stock: 25, categoryId: 1 },
-    run: (services, actor, args) => ({ product: services.catalog.createProduct(actor, defined(args)) }),
+    run: (services, actor, args) => ({ product: services.catalog.createProduct(actor, withoutUndefined(args)) }),
   }),
   defineOperation({
     name: 'UpdateProduct',
@@ -81,7 +82,7 @@ export const catalogOperations = [
     }),
     output: { product: productShape },
     sample: { id: 1, priceCents: 1490, stock: 12 },
-    run: (services, actor, { id, ...patch }) => ({ product: services.catalog.updateProduct(actor, id, defined(patch)) }),
+    run: (services, actor, { id, ...patch }) => ({ product: services.catalog.updateProduct(actor, id, withoutUndefined(patch)) }),
   }),
   defineOperation({
     name: 'DeleteProduct',
@@ -100,7 +101,7 @@ export const catalogOperations = [
     input: z.strictObject({ productId: xsdInt, sort: optional(sortList(reviewSortFields)), ...paging }),
     output: pageShape(reviewWithAuthorShape),
     sample: { productId: 1, sort: '-createdAt', limit: 10, offset: 0 },
-    run: (services, _actor, { productId, ...list }) => services.catalog.listReviewsWithAuthors(productId, defined(list)),
+    run: (services, _actor, { productId, ...list }) => services.catalog.listReviewsWithAuthors(productId, withoutUndefined(list)),
   }),
   defineOperation({
     name: 'AddReview',
@@ -108,6 +109,6 @@ export const catalogOperations = [
     input: z.strictObject({ productId: xsdInt, rating: xsdInt, title: xsdString, body: optional(xsdString) }),
     output: { review: reviewShape },
     sample: { productId: 2, rating: 5, title: 'Does what it says', body: 'Sturdy and well made.' },
-    run: (services, actor, { productId, ...review }) => ({ review: services.catalog.addReview(actor, productId, defined(review)) }),
+    run: (services, actor, { productId, ...review }) => ({ review: services.catalog.addReview(actor, productId, withoutUndefined(review)) }),
   }),
 ];

@@ -3,7 +3,8 @@ import { orderStatuses } from '../../domain/entities.js';
 import { orderSortFields } from '../../domain/queries.js';
 import { defineOperation } from './operation-types.js';
 import { cartShape, orderShape, pageShape } from './xml-shapes.js';
-import { defined, optional, repeated, sortList, xsdEnum, xsdInt } from './xsd-inputs.js';
+import { optional, repeated, sortList, xsdEnum, xsdInt } from './xsd-inputs.js';
+import { withoutUndefined } from '../../domain/objects.js';
 
 const byId = z.strictObject({ id: xsdInt });
 const byProduct = z.strictObject({ productId: xsdInt });
@@ -23,7 +24,7 @@ export const orderOperations = [
     output: pageShape(orderShape),
     sample: { status: 'pending', sort: '-createdAt', limit: 10, offset: 0 },
     run: (services, actor, { status, customerId, ...list }) =>
-      services.orders.listOrders(actor, defined({ filter: defined({ status, customerId }), ...list })),
+      services.orders.listOrders(actor, withoutUndefined({ filter: withoutUndefined({ status, customerId }), ...list })),
   }),
   defineOperation({
     name: 'GetOrder',

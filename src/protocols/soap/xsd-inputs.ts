@@ -47,6 +47,4 @@ export const sortList = <F extends string>(fields: readonly F[]) =>
     return keys;
   });
 
-/** Drops keys whose value is undefined, so services apply their own defaults. */
-export const defined = <T extends object>(value: T): T =>
-  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
