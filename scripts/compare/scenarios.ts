@@ -3,6 +3,7 @@ import * as rest from '../../clients/rest/scenarios/index.js';
 import * as soap from '../../clients/soap/scenarios/index.js';
 import type { ScenarioAnswer, ScenarioContext, ScenarioInputs } from './scenario-types.js';
 import type { SoapScenarioContext } from '../../clients/soap/scenarios/soap-kit.js';
+import { comparedScenarios } from '../../src/web/compared-scenarios.js';
 
 export type Protocol = 'rest' | 'graphql' | 'soap';
 
@@ -66,7 +67,7 @@ const variant = (id: VariantId, slug: string, exportName: string, run: Run, oper
 export const scenarios: Scenario[] = [
   {
     id: 'product-card',
-    title: 'Product card: a product with its category name',
+    title: comparedScenarios['product-card'],
     expectsError: false,
     variants: [
       variant('rest', 'product-card', 'productCard', rest.productCard),
@@ -77,7 +78,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'catalogue-page',
-    title: 'Catalogue page: 10 products of a category, name and price, with the total',
+    title: comparedScenarios['catalogue-page'],
     expectsError: false,
     variants: [
       variant('rest', 'catalogue-page', 'cataloguePage', rest.cataloguePage),
@@ -88,7 +89,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'product-reviews',
-    title: 'Product with its latest reviews and the reviewers’ names',
+    title: comparedScenarios['product-reviews'],
     expectsError: false,
     variants: [
       variant('rest', 'product-reviews', 'productReviews', rest.productReviews),
@@ -99,7 +100,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'place-order',
-    title: 'Log in and place an order for two products',
+    title: comparedScenarios['place-order'],
     expectsError: false,
     variants: [
       variant('rest', 'place-order', 'logInAndPlaceOrder', rest.logInAndPlaceOrder),
@@ -109,7 +110,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'order-history',
-    title: 'Order history with product names',
+    title: comparedScenarios['order-history'],
     expectsError: false,
     variants: [
       variant('rest', 'order-history', 'orderHistory', rest.orderHistory),
@@ -120,7 +121,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'validation-error',
-    title: 'A validation error: an order with quantity 0',
+    title: comparedScenarios['validation-error'],
     expectsError: true,
     variants: [
       variant('rest', 'validation-error', 'orderWithZeroQuantity', rest.orderWithZeroQuantity),
@@ -130,7 +131,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'missing-product',
-    title: 'A missing product',
+    title: comparedScenarios['missing-product'],
     expectsError: true,
     variants: [
       variant('rest', 'missing-product', 'missingProduct', rest.missingProduct),
@@ -140,7 +141,7 @@ export const scenarios: Scenario[] = [
   },
   {
     id: 'unauthenticated-orders',
-    title: 'An order list without logging in',
+    title: comparedScenarios['unauthenticated-orders'],
     expectsError: true,
     variants: [
       variant('rest', 'unauthenticated-orders', 'ordersWithoutLogin', rest.ordersWithoutLogin),

@@ -1,5 +1,6 @@
 import { html } from 'hono/html';
 import { demoAccounts } from '../store/seed-data.js';
+import { comparedScenarios } from './compared-scenarios.js';
 
 const consoles = [
   { href: '/docs', title: 'REST — Scalar API reference', text: 'Resources, status codes, problem+json. Try every request from the page.' },
@@ -11,16 +12,7 @@ const consoles = [
   { href: '/health', title: 'Health', text: 'Liveness and database check.' },
 ];
 
-const scenarios = [
-  'Product card: a product with its category name',
-  'Catalogue page: 10 products of a category, name and price only, with the total',
-  'Product with its latest reviews and the reviewers’ names',
-  'Log in and place an order for two products',
-  'Order history with product names',
-  'A validation error (quantity 0)',
-  'A missing product',
-  'An unauthenticated order list',
-];
+const scenarios = Object.values(comparedScenarios);
 
 /** The home page: what is served here, how to log in, what to compare. */
 export function renderHomePage(origin: string) {
