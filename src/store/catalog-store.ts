@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Preparer } from './lazy-statements.js';
 import type { Page, Product, Review } from '../domain/entities.js';
 import type { ProductQuery, ReviewQuery } from '../domain/queries.js';
 import { asCategory, asReview, categoryColumns, idsParam, productColumns, productFromRaw, reviewColumns } from './rows.js';
@@ -47,7 +47,7 @@ function productWhere(filter: ProductQuery['filter']): { sql: string; params: Re
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function createCatalogStore(db: Database.Database): CatalogStore {
+export function createCatalogStore(db: Preparer): CatalogStore {
   const cached = createStatementCache(db);
   const cachedRaw = createStatementCache(db, { raw: true });
   const listCategories = db.prepare(`SELECT ${categoryColumns} FROM categories ORDER BY id`);

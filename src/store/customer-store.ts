@@ -1,8 +1,8 @@
-import type Database from 'better-sqlite3';
+import type { Preparer } from './lazy-statements.js';
 import { asCustomer, asCustomerRecord, customerColumns, idsParam } from './rows.js';
 import type { CustomerStore } from './store-types.js';
 
-export function createCustomerStore(db: Database.Database): CustomerStore {
+export function createCustomerStore(db: Preparer): CustomerStore {
   const count = db.prepare('SELECT count(*) AS n FROM customers');
   const page = db.prepare(`SELECT ${customerColumns} FROM customers ORDER BY id LIMIT ? OFFSET ?`);
   const byIds = db.prepare(

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { Preparer } from './lazy-statements.js';
 import type { Order, OrderItem, OrderStatus } from '../domain/entities.js';
 import type { OrderQuery } from '../domain/queries.js';
 import { idsParam } from './rows.js';
@@ -12,7 +12,7 @@ const orderSortColumns: Record<string, string> = { id: 'id', createdAt: 'created
 type OrderRow = Omit<Order, 'items'>;
 type ItemRow = OrderItem & { orderId: number };
 
-export function createOrderStore(db: Database.Database): OrderStore {
+export function createOrderStore(db: Preparer): OrderStore {
   const cached = createStatementCache(db);
   const itemsOf = db.prepare(
     `SELECT order_id AS orderId, product_id AS productId, quantity, unit_price_cents AS unitPriceCents

@@ -104,6 +104,6 @@ export const demoAccounts = {
  * database, which every test does, does not spend a second on 21 password hashes.
  */
 export const demoPasswordHashes = {
-  customer: 'scrypt$131072$8$1$f-sVFQD0Yz5ow_vGhyQdLQ$rE1HzvYc2j5oboMr6xjG-tpcgb9Zp1B8_WIJmfokfW4',
-  admin: 'scrypt$131072$8$1$PJ8HmS2qxO1cSWFES8Q0qw$bhk1ZnnKIoHX4JwtPAx0Fls_6MhstFr9ztWNK7Q74eI',
+  customer: 'scrypt$16384$8$5$Gps543lORCLD95FNvl6Ryg$WBjQ2MqlH6UX__lmHpughDkN0gcb9kLE4x4A1OSSMME',
+  admin: 'scrypt$16384$8$5$DS9Po-iHwvq8orha97B8EA$wvbQhj55l3Y3eLhbHaeF9Dvdop58vY2Zgs3exg43hAw',
 } as const;

@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
+import type { Preparer } from './lazy-statements.js';
 import type { SessionRecord, SessionStore } from './store-types.js';
 
-export function createSessionStore(db: Database.Database): SessionStore {
+export function createSessionStore(db: Preparer): SessionStore {
   const insert = db.prepare(
     'INSERT INTO sessions (id, customer_id, created_at, last_seen_at) VALUES (@id, @customerId, @createdAt, @lastSeenAt)',
   );

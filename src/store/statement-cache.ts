@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
+import type { Preparer } from './lazy-statements.js';
 
 /**
  * Prepares each distinct SQL text once. List queries vary by which filters are present, so
  * their text is built per call, but there are few shapes: each is compiled on first use only.
  * `raw`: statements return rows as arrays (for the mappers in rows.ts).
  */
-export function createStatementCache(db: Database.Database, options: { raw?: boolean } = {}): (sql: string) => Database.Statement {
+export function createStatementCache(db: Preparer, options: { raw?: boolean } = {}): (sql: string) => Database.Statement {
   const cache = new Map<string, Database.Statement>();
   return (sql) => {
     let statement = cache.get(sql);
