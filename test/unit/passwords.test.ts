@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, owaspScrypt, verifyPassword } from '../../src/services/passwords.js';
+import { demoAccounts, demoPasswordHashes } from '../../src/store/seed-data.js';
 
 const cheap = { N: 1024, r: 8, p: 1 };
 
@@ -15,8 +16,20 @@ describe('hashPassword / verifyPassword', () => {
     expect(await hashPassword('pw', cheap)).toMatch(/^scrypt\$1024\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
   });
 
-  it('defaults to the OWASP parameters N=2^17, r=8, p=1', () => {
-    expect(owaspScrypt).toEqual({ N: 131_072, r: 8, p: 1 });
+  it('defaults to the OWASP-equivalent N=2^14, r=8, p=5 (16 MiB instead of 128 MiB)', () => {
+    expect(owaspScrypt).toEqual({ N: 16_384, r: 8, p: 5 });
+  });
+
+  it('still verifies a hash made at the former setting N=2^17, r=8, p=1', async () => {
+    // The demo customer's hash as seeded before the change.
+    const old = 'scrypt$131072$8$1$f-sVFQD0Yz5ow_vGhyQdLQ$rE1HzvYc2j5oboMr6xjG-tpcgb9Zp1B8_WIJmfokfW4';
+    expect(await verifyPassword(demoAccounts.customer.password, old)).toBe(true);
+  });
+
+  it('verifies the seeded demo hashes at the new setting', async () => {
+    expect(demoPasswordHashes.customer).toMatch(/^scrypt\$16384\$8\$5\$/);
+    expect(await verifyPassword(demoAccounts.customer.password, demoPasswordHashes.customer)).toBe(true);
+    expect(await verifyPassword(demoAccounts.admin.password, demoPasswordHashes.admin)).toBe(true);
   });
 
   it('salts: the same password hashes differently each time, and both verify', async () => {
@@ -46,6 +59,7 @@ describe('hashPassword / verifyPassword', () => {
     ['a huge N (memory bomb)', 'scrypt$1073741824$8$1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g'],
     ['N·r past 256 MiB', 'scrypt$1048576$8$1$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g'],
     ['a huge p (CPU bomb)', 'scrypt$1024$8$100000$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g'],
+    ['p=16 at N=2^17 (8 × the work allowed)', 'scrypt$131072$8$16$c2FsdHNhbHRzYWx0c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g'],
   ])('answers false, never throws, for a malformed stored hash: %s', async (_name, stored) => {
     await expect(verifyPassword('pw', stored)).resolves.toBe(false);
   });
