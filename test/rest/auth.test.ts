@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../src/store/seed-data.js';
-import { bearer, createRestTestApp, problemOf, sendJson } from './rest-test-app.js';
+import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const ada = { email: demoAccounts.customer.email, password: demoAccounts.customer.password };
 
@@ -9,7 +10,7 @@ const sessionCookie = (response: Response): string => cookieOf(response).split('
 
 describe('POST /rest/auth/register', () => {
   it('creates a customer (201, Location) and never shows the password hash', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/auth/register', sendJson('POST', { email: 'Lin@Example.com', name: 'Lin Chen', password: 'a long passphrase' }));
     expect(response.status).toBe(201);
     const customer = (await response.json()) as Record<string, unknown>;
@@ -18,8 +19,8 @@ describe('POST /rest/auth/register', () => {
   });
 
   it('refuses a chosen role (422, nothing created) and a taken email (409)', async () => {
-    const { request, services, tokenOf } = createRestTestApp();
-    const admin = await tokenOf('admin');
+    const { request, services, tokenFor } = createTestKit();
+    const admin = await tokenFor('admin');
     const before = services.customers.listCustomers(services.auth.authenticateToken(admin)).total;
     const sneaky = await request('/rest/auth/register', sendJson('POST', { email: 'eve@example.com', name: 'Eve', password: 'password123', role: 'admin' }));
     expect(sneaky.status).toBe(422);
@@ -35,7 +36,7 @@ describe('POST /rest/auth/register', () => {
 
 describe('POST /rest/auth/login', () => {
   it('returns a bearer token and sets an HttpOnly, SameSite=Lax session cookie (no Secure over http)', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/auth/login', sendJson('POST', ada));
     expect(response.status).toBe(200);
     const body = (await response.json()) as { token: string; tokenType: string; expiresAt: string; customer: Record<string, unknown> };
@@ -56,14 +57,14 @@ describe('POST /rest/auth/login', () => {
   });
 
   it('marks the cookie Secure behind a trusted TLS proxy', async () => {
-    const { request } = createRestTestApp({ trustProxy: true });
+    const { request } = createTestKit({ trustProxy: true });
     const response = await request('/rest/auth/login', sendJson('POST', ada, { 'x-forwarded-proto': 'https' }));
     expect(response.status).toBe(200);
     expect(cookieOf(response)).toMatch(/; Secure/);
   });
 
   it('answers a wrong password with 401, then 429 with Retry-After once the limit is reached', async () => {
-    const { request } = createRestTestApp({ auth: { loginFailuresPerAccount: { limit: 2, windowMs: 60_000 } } });
+    const { request } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 2, windowMs: 60_000 } } });
     const wrong = sendJson('POST', { ...ada, password: 'not-the-password' });
     const first = await request('/rest/auth/login', wrong);
     expect(first.status).toBe(401);
@@ -77,7 +78,7 @@ describe('POST /rest/auth/login', () => {
   });
 
   it('logs in even when the browser still sends an expired cookie', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/auth/login', sendJson('POST', ada, { cookie: 'shop_session=stale' }));
     expect(response.status).toBe(200);
   });
@@ -85,7 +86,7 @@ describe('POST /rest/auth/login', () => {
 
 describe('sessions through REST', () => {
   it('login → me → logout → me is 401, for the token and the cookie alike', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const login = await request('/rest/auth/login', sendJson('POST', ada));
     const { token } = (await login.json()) as { token: string };
     const cookie = sessionCookie(login);
@@ -109,7 +110,7 @@ describe('sessions through REST', () => {
   });
 
   it('answers bad credentials with 401 even on public routes', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     expect((await request('/rest/products', { headers: bearer('made-up') })).status).toBe(401);
     expect((await request('/rest/categories', { headers: { authorization: 'Basic YWRhOng=' } })).status).toBe(401);
     expect((await request('/rest/products', { headers: { cookie: 'shop_session=made-up' } })).status).toBe(401);
@@ -118,8 +119,8 @@ describe('sessions through REST', () => {
 
 describe('CSRF protection for cookie-authenticated writes', () => {
   it('refuses a cross-origin cookie POST with 403 and changes nothing', async () => {
-    const { request, services, tokenOf } = createRestTestApp();
-    const token = await tokenOf('customer');
+    const { request, services, tokenFor } = createTestKit();
+    const token = await tokenFor('customer');
     const actor = services.auth.authenticateToken(token);
     const ordersBefore = services.orders.listOrders(actor).total;
     const stockBefore = services.catalog.getProduct(2).stock;

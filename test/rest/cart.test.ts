@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bearer, createRestTestApp, problemOf, sendJson } from './rest-test-app.js';
+import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('the cart', () => {
   it('sets, replaces and removes items, and checks out into an order', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const empty = await request('/rest/cart', { headers: ada });
     expect(await empty.json()).toEqual({ items: [], totalCents: 0 });
     expect(empty.headers.get('cache-control')).toBe('private, no-cache');
@@ -35,8 +36,8 @@ describe('the cart', () => {
   });
 
   it('validates quantities and products, and needs a signed-in customer', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const zero = await request('/rest/cart/items/2', sendJson('PUT', { quantity: 0 }, ada));
     expect((await problemOf(zero)).errors[0]?.path).toBe('quantity');
     const extra = await request('/rest/cart/items/2', sendJson('PUT', { quantity: 1, unitPriceCents: 1 }, ada));
@@ -47,8 +48,8 @@ describe('the cart', () => {
   });
 
   it('reports OUT_OF_STOCK at checkout and keeps the cart', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const soldOut = (await (await request('/rest/products?inStock=false&limit=1')).json()).items[0] as { id: number };
     await request(`/rest/cart/items/${soldOut.id}`, sendJson('PUT', { quantity: 1 }, ada));
     const checkout = await request('/rest/cart/checkout', { method: 'POST', headers: ada });
@@ -58,9 +59,9 @@ describe('the cart', () => {
   });
 
   it('gives two customers with equal carts different ETags', async () => {
-    const { request, tokenOf, services } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor, services } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
+    const admin = bearer(await tokenFor('admin'));
     expect(services.cart.getCart(services.auth.authenticateToken(admin.authorization?.slice(7) ?? '')).items).toEqual([]);
     const adaTag = (await request('/rest/cart', { headers: ada })).headers.get('etag') ?? '';
     const adminTag = (await request('/rest/cart', { headers: admin })).headers.get('etag') ?? '';

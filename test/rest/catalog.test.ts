@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createRestTestApp, problemOf } from './rest-test-app.js';
+import { problemOf } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 interface Page<T> {
   items: T[];
@@ -13,7 +14,7 @@ const pageOf = async (response: Response) => (await response.json()) as Page<Row
 
 describe('GET /rest/categories', () => {
   it('lists every category in one page with the list headers', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/categories');
     expect(response.status).toBe(200);
     const page = await pageOf(response);
@@ -25,7 +26,7 @@ describe('GET /rest/categories', () => {
   });
 
   it('gets one category, 404 for an unknown id and 422 for a non-number', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     expect(await (await request('/rest/categories/2')).json()).toMatchObject({ id: 2, slug: 'tea' });
     const missing = await request('/rest/categories/999');
     expect(missing.status).toBe(404);
@@ -38,7 +39,7 @@ describe('GET /rest/categories', () => {
 
 describe('GET /rest/products', () => {
   it('pages with the envelope, X-Total-Count and Link next/prev keeping the other parameters', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const first = await request('/rest/products');
     const page = await pageOf(first);
     expect(page).toMatchObject({ total: 50, limit: 20, offset: 0 });
@@ -55,7 +56,7 @@ describe('GET /rest/products', () => {
   });
 
   it('filters by category, stock, price range and text', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const page = await pageOf(await request('/rest/products?categoryId=2&inStock=true&minPriceCents=1000&maxPriceCents=2000&limit=100'));
     expect(page.total).toBeGreaterThan(0);
     for (const item of page.items) {
@@ -72,7 +73,7 @@ describe('GET /rest/products', () => {
   });
 
   it('sorts by several fields and names an unknown sort field in a 422', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const page = await pageOf(await request('/rest/products?sort=priceCents,-createdAt&limit=100'));
     const prices = page.items.map((item) => item.priceCents as number);
     expect(prices).toEqual([...prices].sort((a, b) => a - b));
@@ -87,7 +88,7 @@ describe('GET /rest/products', () => {
   });
 
   it('embeds category and the 5 newest reviews, each with its author, with one batched call per relation', async () => {
-    const { request, services } = createRestTestApp();
+    const { request, services } = createTestKit();
     const reviews = vi.spyOn(services.catalog, 'latestReviewsWithAuthorsByProductIds');
     const categories = vi.spyOn(services.catalog, 'getCategoriesByIds');
     const page = await pageOf(await request('/rest/products?include=category,reviews&limit=10'));
@@ -107,7 +108,7 @@ describe('GET /rest/products', () => {
   });
 
   it('returns only the asked-for fields, and refuses unknown field or include names', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const page = await pageOf(await request('/rest/products?fields=id,name,priceCents&limit=2'));
     for (const item of page.items) expect(Object.keys(item).sort()).toEqual(['id', 'name', 'priceCents']);
     const withCategory = await pageOf(await request('/rest/products?fields=name&include=category&limit=1'));
@@ -122,7 +123,7 @@ describe('GET /rest/products', () => {
   });
 
   it('refuses out-of-range paging, malformed numbers and unknown parameters with field paths', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     for (const [query, path] of [
       ['limit=101', 'limit'],
       ['limit=0', 'limit'],
@@ -141,7 +142,7 @@ describe('GET /rest/products', () => {
 
 describe('GET /rest/products/{id}', () => {
   it('returns the product, with include and fields like the list', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const product = (await (await request('/rest/products/1')).json()) as Row;
     expect(product).toMatchObject({ id: 1, sku: 'COF-0001', currency: 'EUR', categoryId: 1 });
     const shaped = (await (await request('/rest/products/1?include=category&fields=id,name')).json()) as Row;
@@ -152,7 +153,7 @@ describe('GET /rest/products/{id}', () => {
 
 describe('ETag and If-None-Match', () => {
   it('answers 304 without a body while the representation is unchanged', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const first = await request('/rest/products/1');
     const etag = first.headers.get('etag');
     expect(etag).toMatch(/^W\/".+"$/);
@@ -165,7 +166,7 @@ describe('ETag and If-None-Match', () => {
   });
 
   it('gives lists a validator too, which changes with the query', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const a = (await request('/rest/products?limit=5')).headers.get('etag');
     const b = (await request('/rest/products?limit=6')).headers.get('etag');
     expect(a).toBeTruthy();
@@ -176,7 +177,7 @@ describe('ETag and If-None-Match', () => {
 
 describe('GET /rest/products/{id}/reviews', () => {
   it('pages and sorts the reviews of one product', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const all = await pageOf(await request('/rest/products/1/reviews?limit=100'));
     expect(all.total).toBeGreaterThan(1);
     expect(all.items.every((review) => review.productId === 1)).toBe(true);

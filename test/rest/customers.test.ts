@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bearer, createRestTestApp, problemOf } from './rest-test-app.js';
+import { bearer, problemOf } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('customers', () => {
   it('lets an admin page through customers, never showing password hashes', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor } = createTestKit();
+    const admin = bearer(await tokenFor('admin'));
     const response = await request('/rest/customers?limit=5&offset=5', { headers: admin });
     expect(response.status).toBe(200);
     const text = await response.text();
@@ -19,8 +20,8 @@ describe('customers', () => {
   });
 
   it('refuses the list to customers and shows them only themselves', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const list = await request('/rest/customers', { headers: ada });
     expect(list.status).toBe(403);
     expect((await problemOf(list)).code).toBe('FORBIDDEN');

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
-import { createTestShop } from '../support/shop.js';
-import { createRestTestApp, problemOf } from './rest-test-app.js';
+import { problemOf } from '../support/rest-requests.js';
+import { createTestApp } from '../support/test-app.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('requests that match no operation', () => {
   it('answers an unknown /rest path with a 404 problem', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     for (const path of ['/rest/unicorns', '/rest', '/rest/products/1/photos']) {
       const response = await request(path);
       expect(response.status, path).toBe(404);
@@ -15,7 +15,7 @@ describe('requests that match no operation', () => {
   });
 
   it('answers a known path with the wrong method with 405 and Allow', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/products/1', { method: 'PUT' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
@@ -27,7 +27,7 @@ describe('requests that match no operation', () => {
   });
 
   it('answers HEAD like GET without a body', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/products/1', { method: 'HEAD' });
     expect(response.status).toBe(200);
     expect(response.headers.get('etag')).toMatch(/^W\//);
@@ -38,7 +38,7 @@ describe('requests that match no operation', () => {
 describe('unexpected failures', () => {
   it('answer 500 with a generic problem and the request id, and log the detail', async () => {
     const lines: string[] = [];
-    const { services } = createTestShop();
+    const { services } = createTestKit();
     const broken = {
       ...services,
       catalog: {
@@ -48,7 +48,7 @@ describe('unexpected failures', () => {
         },
       },
     };
-    const app = createApp({ services: broken, logger: createLogger('error', (line) => lines.push(line)), trustProxy: false });
+    const app = createTestApp(broken, { logger: createLogger('error', (line) => lines.push(line)) });
     const response = await app.request('/rest/categories');
     expect(response.status).toBe(500);
     const text = await response.text();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRestRoutes } from '../../src/protocols/rest/rest-routes.js';
 import { serializeOpenApiDocument } from '../../src/protocols/rest/openapi-document.js';
 import { openApiDocumentPath } from '../../scripts/generate-openapi.js';
-import { createRestTestApp } from './rest-test-app.js';
+import { createTestKit } from '../support/test-kit.js';
 
 interface Operation {
   operationId?: string;
@@ -19,7 +19,7 @@ interface Document {
 }
 
 const fetchDocument = async (): Promise<Document> => {
-  const { request } = createRestTestApp();
+  const { request } = createTestKit();
   const response = await request('/openapi.json');
   expect(response.status).toBe(200);
   return (await response.json()) as Document;
@@ -82,7 +82,7 @@ describe('GET /openapi.json', () => {
 
 describe('GET /docs', () => {
   it('serves the Scalar page wired to our document and local script, with no CDN', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/docs');
     expect(response.status).toBe(200);
     const html = await response.text();
@@ -93,7 +93,7 @@ describe('GET /docs', () => {
   });
 
   it('serves the Scalar bundle itself, cacheable', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/docs/scalar.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bearer, createRestTestApp, problemOf, sendJson } from './rest-test-app.js';
+import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 interface Order {
   id: number;
@@ -19,9 +20,9 @@ const ordersOf = async (response: Response) => (await response.json()) as Page<O
 
 describe('GET /rest/orders', () => {
   it('shows a customer only their own orders, and an admin everyone\'s', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
+    const admin = bearer(await tokenFor('admin'));
     const own = await request('/rest/orders?limit=100', { headers: ada });
     expect(own.status).toBe(200);
     const ownPage = await ordersOf(own);
@@ -40,8 +41,8 @@ describe('GET /rest/orders', () => {
   });
 
   it('filters by status, sorts, and names an unknown sort field', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor } = createTestKit();
+    const admin = bearer(await tokenFor('admin'));
     const paid = await ordersOf(await request('/rest/orders?status=paid&limit=100', { headers: admin }));
     expect(paid.total).toBeGreaterThan(0);
     expect(paid.items.every((order) => order.status === 'paid')).toBe(true);
@@ -54,8 +55,8 @@ describe('GET /rest/orders', () => {
   });
 
   it('marks orders private: Cache-Control, Vary, and an ETag that differs per caller', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const response = await request('/rest/orders', { headers: ada });
     expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(response.headers.get('vary')).toBe('Authorization, Cookie');
@@ -69,9 +70,9 @@ describe('GET /rest/orders', () => {
 
 describe('GET /rest/orders/{id}', () => {
   it('returns an own order and hides other customers\' orders as 404', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
+    const admin = bearer(await tokenFor('admin'));
     const own = (await ordersOf(await request('/rest/orders?limit=1', { headers: ada }))).items[0] as Order;
     expect(await (await request(`/rest/orders/${own.id}`, { headers: ada })).json()).toEqual(own);
     const others = (await ordersOf(await request('/rest/orders?customerId=2&limit=1', { headers: admin }))).items[0] as Order;
@@ -83,8 +84,8 @@ describe('GET /rest/orders/{id}', () => {
 
 describe('POST /rest/orders', () => {
   it('places an order: 201, Location, prices from the catalogue, stock taken', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const product = (await (await request('/rest/products/2')).json()) as { stock: number; priceCents: number };
     const response = await request('/rest/orders', sendJson('POST', { items: [{ productId: 2, quantity: 2 }] }, ada));
     expect(response.status).toBe(201);
@@ -95,8 +96,8 @@ describe('POST /rest/orders', () => {
   });
 
   it('answers too little stock with 409 OUT_OF_STOCK naming the line, and takes nothing', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const product = (await (await request('/rest/products/2')).json()) as { stock: number };
     const response = await request('/rest/orders', sendJson('POST', { items: [{ productId: 1, quantity: 1 }, { productId: 2, quantity: product.stock + 1 }] }, ada));
     expect(response.status).toBe(409);
@@ -105,8 +106,8 @@ describe('POST /rest/orders', () => {
   });
 
   it('refuses a client-chosen status or price (no mass assignment)', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const status = await request('/rest/orders', sendJson('POST', { items: [{ productId: 2, quantity: 1 }], status: 'shipped' }, ada));
     expect((await problemOf(status)).errors).toEqual([{ path: 'status', message: 'Unknown field.' }]);
     const price = await request('/rest/orders', sendJson('POST', { items: [{ productId: 2, quantity: 1, unitPriceCents: 1 }] }, ada));
@@ -118,8 +119,8 @@ describe('POST /rest/orders', () => {
 
 describe('cancelling and changing status', () => {
   it('cancels a pending order once, restocking it', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const before = ((await (await request('/rest/products/3')).json()) as { stock: number }).stock;
     const order = (await (await request('/rest/orders', sendJson('POST', { items: [{ productId: 3, quantity: 1 }] }, ada))).json()) as Order;
     const cancelled = await request(`/rest/orders/${order.id}/cancel`, { method: 'POST', headers: ada });
@@ -131,9 +132,9 @@ describe('cancelling and changing status', () => {
   });
 
   it('lets only an admin move an order forward, in order', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
-    const admin = bearer(await tokenOf('admin'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
+    const admin = bearer(await tokenFor('admin'));
     const order = (await (await request('/rest/orders', sendJson('POST', { items: [{ productId: 3, quantity: 1 }] }, ada))).json()) as Order;
     expect((await request(`/rest/orders/${order.id}`, sendJson('PATCH', { status: 'paid' }, ada))).status).toBe(403);
     const paid = await request(`/rest/orders/${order.id}`, sendJson('PATCH', { status: 'paid' }, admin));

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { bearer, createRestTestApp, problemOf, sendJson } from './rest-test-app.js';
+import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('POST /rest/products/{id}/reviews', () => {
   it('adds a review once per customer and product: 201 + Location, then 409', async () => {
-    const { request, tokenOf, services } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor, services } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const product = (await (await request('/rest/products?limit=100')).json()).items.find(
       (p: { id: number }) => !services.catalog.latestReviewsByProductIds([p.id], 100)[0]?.some((r) => r.customerId === 1),
     ) as { id: number };
@@ -20,8 +21,8 @@ describe('POST /rest/products/{id}/reviews', () => {
   });
 
   it('validates the rating, refuses a chosen author and needs a signed-in customer', async () => {
-    const { request, tokenOf } = createRestTestApp();
-    const ada = bearer(await tokenOf('customer'));
+    const { request, tokenFor } = createTestKit();
+    const ada = bearer(await tokenFor('customer'));
     const badRating = await request('/rest/products/2/reviews', sendJson('POST', { rating: 6, title: 'Too good' }, ada));
     expect(badRating.status).toBe(422);
     expect((await problemOf(badRating)).errors[0]?.path).toBe('rating');
@@ -37,7 +38,7 @@ describe('GET /rest/products/{id}/reviews?include=author', () => {
   const itemsOf = async (response: Response) => ((await response.json()) as { items: ReviewRow[]; total: number }).items;
 
   it('embeds each review’s author, id and name only, for anonymous callers', async () => {
-    const { request, services } = createRestTestApp();
+    const { request, services } = createTestKit();
     const response = await request('/rest/products/1/reviews?include=author&limit=100');
     expect(response.status).toBe(200);
     const items = await itemsOf(response);
@@ -50,7 +51,7 @@ describe('GET /rest/products/{id}/reviews?include=author', () => {
   });
 
   it('keeps sorting, paging and the list headers', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const response = await request('/rest/products/1/reviews?include=author&sort=-rating&limit=1&offset=1');
     const plain = await request('/rest/products/1/reviews?sort=-rating&limit=1&offset=1');
     expect(response.headers.get('x-total-count')).toBe(plain.headers.get('x-total-count'));
@@ -59,7 +60,7 @@ describe('GET /rest/products/{id}/reviews?include=author', () => {
   });
 
   it('makes one service call, the one with authors', async () => {
-    const { request, services } = createRestTestApp();
+    const { request, services } = createTestKit();
     const withAuthors = vi.spyOn(services.catalog, 'listReviewsWithAuthors');
     const plain = vi.spyOn(services.catalog, 'listReviews');
     await request('/rest/products/1/reviews?include=author');
@@ -68,7 +69,7 @@ describe('GET /rest/products/{id}/reviews?include=author', () => {
   });
 
   it('refuses an unknown include with 422 and answers 404 for an unknown product', async () => {
-    const { request } = createRestTestApp();
+    const { request } = createTestKit();
     const unknown = await request('/rest/products/1/reviews?include=author,customer');
     expect(unknown.status).toBe(422);
     expect((await problemOf(unknown)).errors).toEqual([{ path: 'include', message: expect.stringContaining('"customer"') }]);
