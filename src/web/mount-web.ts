@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { createComparePageHandler } from './compare-page.js';
+import { mountExplore } from './explore-route.js';
 import { renderHomePage } from './home-page.js';
 
 /** The pages that belong to no protocol: the home page, the comparison report and the health check. */
@@ -8,6 +9,7 @@ export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
   const startedAt = Date.now();
   app.get('/', (c) => c.html(renderHomePage(new URL(c.req.url).origin)));
   app.get('/compare', createComparePageHandler());
+  mountExplore(app, deps);
   app.get('/health', (c) => {
     let database = false;
     try {
