@@ -8,9 +8,12 @@ export interface OpenDatabaseOptions {
   onQuery?: (sql: string) => void;
 }
 
-/** Opens (creating if needed) and migrates a shop database; `:memory:` for tests. */
-export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+/**
+ * Opens (creating if needed) and migrates a shop database: a file, `:memory:` for tests, or
+ * database bytes (a serialized shop) to be copied into memory.
+ */
+export function openDatabase(path: string | Buffer, options: OpenDatabaseOptions = {}): Database.Database {
+  if (typeof path === 'string' && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const { onQuery } = options;
   const db = new Database(path, onQuery ? { verbose: (sql) => onQuery(String(sql)) } : {});
   // WAL lets readers run beside the one writer; FULL makes a committed order survive a crash.

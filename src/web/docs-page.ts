@@ -1,11 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { Scalar } from '@scalar/hono-api-reference';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
 
-/** Scalar's browser bundle from node_modules: the docs page must work offline, so no CDN. */
-const scalarBundlePath = createRequire(import.meta.url).resolve('@scalar/api-reference/browser/standalone.js');
+/**
+ * Scalar's browser bundle, vendored (see vendor/scalar-api-reference/README.md): the docs page
+ * must work offline, so no CDN. Same depth from src/web and dist/web, so both find it.
+ */
+export const scalarBundlePath = fileURLToPath(new URL('../../vendor/scalar-api-reference/standalone.js', import.meta.url));
 
 /**
  * Read by Scalar but left out of its published type: hides the developer toolbar, whose
@@ -15,15 +20,13 @@ const withoutToolbar = { showToolbar: 'never' } as Record<string, unknown>;
 
 /** `/docs`: the Scalar API reference for /openapi.json, with its script served from here. */
 export function mountDocsPage(app: Hono<AppEnv>): void {
-  let bundle: Promise<string> | undefined;
+  // Streamed from disk on each request (browsers cache it a day): 3.5 MB not held in memory.
   app.get('/docs/scalar.js', async (c) => {
-    bundle ??= readFile(scalarBundlePath, 'utf8').catch((error: unknown) => {
-      bundle = undefined; // try again on the next request
-      throw error;
-    });
-    const script = await bundle;
-    return c.body(script, 200, {
+    const { size } = await stat(scalarBundlePath);
+    const body = Readable.toWeb(createReadStream(scalarBundlePath)) as ReadableStream<Uint8Array>;
+    return c.body(body, 200, {
       'Content-Type': 'text/javascript; charset=utf-8',
+      'Content-Length': String(size),
       'Cache-Control': 'public, max-age=86400',
     });
   });
@@ -31,8 +34,9 @@ export function mountDocsPage(app: Hono<AppEnv>): void {
     '/docs',
     Scalar({
       ...withoutToolbar,
-      url: '/openapi.json',
-      cdn: '/docs/scalar.js',
+      // Relative, so a sandbox's /s/{id}/docs reads that sandbox's document and bundle path.
+      url: 'openapi.json',
+      cdn: 'docs/scalar.js',
       pageTitle: 'API Playground — REST API reference',
       // Fonts would come from Scalar's servers; the page uses the system fonts instead.
       withDefaultFonts: false,

@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import type { SandboxInfo } from '../shops/shop-registry.js';
 import { demoAccounts } from '../store/seed-data.js';
 import { comparedScenarios } from './compared-scenarios.js';
 
@@ -14,8 +15,41 @@ const consoles = [
 
 const scenarios = Object.values(comparedScenarios);
 
+export interface HomePageOptions {
+  /** '' for the shared shop, '/s/{id}' for a sandbox: every link carries it. */
+  prefix?: string;
+  /** Set on a sandbox's home page. */
+  sandbox?: SandboxInfo;
+}
+
+/** The sandbox's own box (id, expiry, reset, remove), or on the shared shop the button that makes one. */
+function sandboxSection(prefix: string, sandbox: SandboxInfo | undefined) {
+  if (!sandbox) {
+    return html`<section class="sandbox">
+      <h2>A shop of your own</h2>
+      <p>This is the shared shop: everyone on this server sees the same data. For a private copy — its own
+        database, accounts, carts and inspector, reset whenever you like — create a sandbox.</p>
+      <form method="post" action="/sandboxes"><button type="submit">Create my sandbox</button></form>
+    </section>`;
+  }
+  return html`<section class="sandbox">
+      <h2>Your sandbox</h2>
+      <p>A private shop at <code>${prefix}/</code>. Keep this address: knowing it is what gives access. It is removed
+        after a day without use (now: <time>${sandbox.expiresAt}</time>).</p>
+      <form method="post" action="${prefix}/reset"><button type="submit">Reset to the seed</button></form>
+      <button type="button" id="remove-sandbox" data-url="${prefix}">Remove this sandbox</button>
+      <script>
+        document.getElementById('remove-sandbox').addEventListener('click', async (event) => {
+          if (!confirm('Remove this sandbox and all its data?')) return;
+          await fetch(event.target.dataset.url, { method: 'DELETE' });
+          location.href = '/';
+        });
+      </script>
+    </section>`;
+}
+
 /** The home page: what is served here, how to log in, what to compare. */
-export function renderHomePage(origin: string) {
+export function renderHomePage(origin: string, { prefix = '', sandbox }: HomePageOptions = {}) {
   return html`<!doctype html>
 <html lang="en">
   <head>
@@ -36,9 +70,10 @@ export function renderHomePage(origin: string) {
     <p class="lead">One live online shop — products, categories, reviews, customers, orders, a cart — served as
       <strong>REST</strong>, <strong>GraphQL</strong> and <strong>SOAP</strong> at once. A write through one protocol is
       read back through the others.</p>
+    ${sandboxSection(prefix, sandbox)}
     <h2>Consoles and contracts</h2>
     <ul class="cards">
-      ${consoles.map((item) => html`<li><a href="${item.href}">${item.title}</a><br />${item.text}</li>`)}
+      ${consoles.map((item) => html`<li><a href="${prefix}${item.href}">${item.title}</a><br />${item.text}</li>`)}
     </ul>
     <h2>Demo accounts</h2>
     <table>
@@ -46,11 +81,11 @@ export function renderHomePage(origin: string) {
       <tr><td>customer</td><td><code>${demoAccounts.customer.email}</code></td><td><code>${demoAccounts.customer.password}</code></td></tr>
       <tr><td>admin</td><td><code>${demoAccounts.admin.email}</code></td><td><code>${demoAccounts.admin.password}</code></td></tr>
     </table>
-    <p>Log in once (<code>POST ${origin}/rest/auth/login</code>, the <code>login</code> mutation, or SOAP <code>Login</code>)
+    <p>Log in once (<code>POST ${origin}${prefix}/rest/auth/login</code>, the <code>login</code> mutation, or SOAP <code>Login</code>)
       and send the token as <code>Authorization: Bearer …</code>; browsers also get a session cookie.</p>
     <h2>Scenarios compared</h2>
     <ol>${scenarios.map((s) => html`<li>${s}</li>`)}</ol>
-    <p>Run them yourself: <code>npm run compare</code> writes the report served at <a href="/compare">/compare</a>.</p>
+    <p>Run them yourself: <code>npm run compare</code> writes the report served at <a href="${prefix}/compare">/compare</a>.</p>
   </body>
 </html>`;
 }

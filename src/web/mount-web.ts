@@ -7,13 +7,17 @@ import { renderHomePage } from './home-page.js';
 /** The pages that belong to no protocol: the home page, the comparison report and the health check. */
 export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
   const startedAt = Date.now();
-  app.get('/', (c) => c.html(renderHomePage(new URL(c.req.url).origin)));
+  app.get('/', (c) => {
+    const shop = c.get('shop');
+    const sandbox = shop.id === undefined ? undefined : deps.shops.info(shop.id);
+    return c.html(renderHomePage(new URL(c.req.url).origin, { prefix: shop.prefix, sandbox }));
+  });
   app.get('/compare', createComparePageHandler());
   mountExplore(app, deps);
   app.get('/health', (c) => {
     let database = false;
     try {
-      database = deps.services.health().database;
+      database = c.get('shop').services.health().database;
     } catch (error) {
       deps.logger.error('health check failed', { error: String(error) });
     }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { createLogger } from '../../src/logger.js';
 import { createComparePageHandler, defaultComparisonReportPath } from '../../src/web/compare-page.js';
 import { createTestShop } from '../support/shop.js';
+import { testAppDeps } from '../support/app-deps.js';
 
 describe('GET /compare', () => {
   let dir: string;
@@ -37,7 +37,7 @@ describe('GET /compare', () => {
 
   it('is mounted in the app, reads reports/comparison.html, and the home page links it', async () => {
     const { services } = createTestShop();
-    const app = createApp({ services, logger: createLogger('silent'), trustProxy: false });
+    const app = createApp(testAppDeps({ services }));
     expect(defaultComparisonReportPath).toMatch(/reports\/comparison\.html$/);
     const page = await app.request('/compare');
     expect([200, 404]).toContain(page.status);

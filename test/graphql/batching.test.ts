@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { createLogger } from '../../src/logger.js';
 import { createServices } from '../../src/services/create-services.js';
 import { createStore } from '../../src/store/create-store.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { seedDatabase } from '../../src/store/seed.js';
+import { testAppDeps } from '../support/app-deps.js';
 
 /** A seeded shop whose database reports every statement it runs. */
 function createCountingShop() {
@@ -14,7 +14,7 @@ function createCountingShop() {
   seedDatabase(db);
   const store = createStore(db);
   const services = createServices(store);
-  const app = createApp({ services, logger: createLogger('silent'), trustProxy: false });
+  const app = createApp(testAppDeps({ services }));
   // A session as auth-service stores it (keyed by the token's SHA-256), without the slow password check.
   const adminToken = randomBytes(32).toString('base64url');
   const now = new Date().toISOString();

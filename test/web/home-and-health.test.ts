@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
-import { createLogger } from '../../src/logger.js';
 import { comparedScenarios } from '../../src/web/compared-scenarios.js';
 import { demoAccounts } from '../../src/store/seed-data.js';
 import { createTestShop } from '../support/shop.js';
+import { testAppDeps } from '../support/app-deps.js';
 
 const appOf = () => {
   const shop = createTestShop();
-  return { ...shop, app: createApp({ services: shop.services, logger: createLogger('silent'), trustProxy: false }) };
+  return { ...shop, app: createApp(testAppDeps({ services: shop.services })) };
 };
 
 describe('home page', () => {

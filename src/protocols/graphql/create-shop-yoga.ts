@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createSchema, createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../../logger.js';
 import { createArmorPlugins } from './armor-plugin.js';
@@ -6,7 +5,7 @@ import { createShopResolvers } from './create-shop-resolvers.js';
 import { createDocumentCache, useValidationCache } from './document-caches.js';
 import { maskShopError } from './error-table.js';
 import { globalFetchApi } from './global-fetch-api.js';
-import { graphiqlOptions } from './graphiql-options.js';
+import { graphiqlOptions, renderGraphiQLLazily } from './graphiql-options.js';
 import type { ShopContext } from './graphql-context.js';
 import { useJitExecution } from './jit-plugin.js';
 import { loadShopTypeDefs } from './load-type-defs.js';
@@ -28,11 +27,13 @@ export interface ShopYogaOptions {
 export function createShopYoga({ logger, plugins = [] }: ShopYogaOptions): ShopYoga {
   return createYoga<ShopContext>({
     schema: createSchema<ShopContext>({ typeDefs: loadShopTypeDefs(), resolvers: createShopResolvers() }),
-    graphqlEndpoint: '/graphql',
+    // A URLPattern: the shared shop's /graphql and each sandbox's /s/{id}/graphql.
+    graphqlEndpoint: '{/s/:sandbox}?/graphql',
     fetchAPI: globalFetchApi,
     landingPage: false,
-    renderGraphiQL,
-    graphiql: graphiqlOptions,
+    renderGraphiQL: renderGraphiQLLazily,
+    // GraphiQL posts to the path it was opened at, so a sandbox's GraphiQL talks to that sandbox.
+    graphiql: (request) => ({ ...graphiqlOptions, endpoint: new URL(request.url).pathname }),
     // Any site may call the API with a Bearer token; none may ride on the visitor's cookie.
     cors: { origin: '*', credentials: false },
     // Batched requests share one HTTP request's limits, so only a few per request.

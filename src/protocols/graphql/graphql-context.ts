@@ -14,6 +14,8 @@ export interface ShopContext {
   clientAddress: string;
   /** Whether a session cookie set now must be `Secure` (the request came over HTTPS). */
   secureCookies: boolean;
+  /** The shop's path prefix ('' or '/s/{id}'): the session cookie is scoped to it. */
+  shopPrefix: string;
   /** Set-Cookie lines for the HTTP layer to add to the response (login and logout fill it). */
   responseCookies: string[];
 }
@@ -25,6 +27,7 @@ export interface GraphqlContextOptions {
   requestId?: string;
   clientAddress?: string;
   secureCookies?: boolean;
+  shopPrefix?: string;
 }
 
 export function createGraphqlContext(options: GraphqlContextOptions): ShopContext {
@@ -37,6 +40,7 @@ export function createGraphqlContext(options: GraphqlContextOptions): ShopContex
     requestId: options.requestId ?? 'none',
     clientAddress: options.clientAddress ?? 'unknown',
     secureCookies: options.secureCookies ?? false,
+    shopPrefix: options.shopPrefix ?? '',
     responseCookies: [],
   };
 }

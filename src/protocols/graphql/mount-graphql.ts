@@ -5,7 +5,10 @@ import { clientAddress } from '../../http/client-address.js';
 import { isHttps } from '../../http/request-origin.js';
 import { resolveActor } from '../../http/resolve-actor.js';
 import { createShopYoga } from './create-shop-yoga.js';
-import { payloadTooLargeCode } from './error-table.js';
+import { payloadTooLargeCode, shopErrorExtensions } from './error-table.js';
+import { ShopError } from '../../domain/errors.js';
+import type { Shop } from '../../shops/shop.js';
+import { noSuchSandboxMessage } from '../../shops/shop-routing.js';
 import { createGraphqlContext } from './graphql-context.js';
 import { createJsonPostLane } from './json-post-lane.js';
 
@@ -25,24 +28,35 @@ function payloadTooLarge(c: Context): Response {
   });
 }
 
+/** An unknown or expired sandbox, answered as GraphQL errors are. */
+function noSuchShop(c: Context): Response {
+  const error = shopErrorExtensions(new ShopError('NOT_FOUND', noSuchSandboxMessage));
+  const message = noSuchSandboxMessage;
+  return c.json({ errors: [{ message, extensions: error }] }, 404);
+}
+
 /**
  * GraphQL at /graphql in the Hono app. Routed with `app.on` (not `app.mount`, which strips
  * the path); Hono's middleware (request id, body cap) runs first, then the raw request goes to
  * the JSON POST lane, which hands all but plain JSON queries and mutations to yoga whole.
  */
 export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
-  const { services, trustProxy } = deps;
+  const { trustProxy } = deps;
   const answer = createJsonPostLane(createShopYoga({ logger: deps.logger }), deps.logger);
 
   app.use('/graphql', bodyCap(payloadTooLarge));
 
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
+    const shop = c.get('shop') as Shop | undefined;
+    if (!shop) return noSuchShop(c);
+    const { services } = shop;
     const context = createGraphqlContext({
       services,
       actor: () => resolveActor(c, services, trustProxy),
       requestId: c.get('requestId'),
-      clientAddress: clientAddress(c, trustProxy),
+      clientAddress: clientAddress(c, trustProxy, deps.trustProxyHops),
       secureCookies: isHttps(c.req.raw, trustProxy),
+      shopPrefix: shop.prefix,
     });
     const response = await answer(c.req.raw, context);
     for (const cookie of context.responseCookies) response.headers.append('set-cookie', cookie);

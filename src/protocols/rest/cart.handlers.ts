@@ -1,6 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import * as routes from './cart.routes.js';
-import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
+import { actorOf, servicesOf, type RestEnv, shopPath } from './rest-env.js';
 
 export function registerCartRoutes(router: OpenAPIHono<RestEnv>): void {
   router.openapi(routes.getCart, (c) => c.json(servicesOf(c).cart.getCart(actorOf(c)), 200));
@@ -17,7 +17,7 @@ export function registerCartRoutes(router: OpenAPIHono<RestEnv>): void {
 
   router.openapi(routes.checkout, (c) => {
     const order = servicesOf(c).cart.checkout(actorOf(c));
-    c.header('Location', `/rest/orders/${order.id}`);
+    c.header('Location', shopPath(c, `/rest/orders/${order.id}`));
     return c.json(order, 201);
   });
 }

@@ -2,6 +2,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, Hono } from 'hono';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
 import { bodyCap } from '../../http/body-cap.js';
+import { ownOrigin } from '../../http/request-origin.js';
+import { shopOf } from '../../shops/shop-routing.js';
 import { mountDocsPage } from '../../web/docs-page.js';
 import { conditionalGet, noStore, privateResource } from './etag.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -17,12 +19,15 @@ const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Hono's `/rest/*` pattern: /rest itself and everything under it. */
 export const isRestPath = (path: string): boolean => path === '/rest' || path.startsWith('/rest/');
 
-/**
- * The REST API under /rest, its OpenAPI 3.1 document at /openapi.json and the Scalar reference
- * at /docs. Returns the REST error responder for the app's `onError`: registered with
- * `rest.onError`, Hono would wrap every REST middleware and handler in one more async layer.
- */
-export function mountRest(app: Hono<AppEnv>, deps: AppDeps): (error: Error, c: Context<AppEnv>) => Response | undefined {
+/** A REST request's error as problem+json; the app's `onError` sends REST paths here. */
+export function restErrorResponse(error: Error, c: Context<AppEnv>, deps: AppDeps): Response {
+  const context = c as unknown as Context<RestEnv>;
+  if (!context.get('deps')) context.set('deps', deps);
+  return problemFromError(error, context);
+}
+
+/** The REST API under /rest, its OpenAPI 3.1 document at /openapi.json and the Scalar reference at /docs. */
+export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   const rest = new OpenAPIHono<RestEnv>();
   // The unread rest of the body is still on its way: close the connection rather than reuse it.
   const capBody = bodyCap((c) =>
@@ -51,13 +56,11 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): (error: Error, c: C
 
   // Built on first request, not at start: it is ~40 ms that the first REST answer need not wait for.
   let document: ReturnType<typeof buildOpenApiDocument> | undefined;
-  app.get('/openapi.json', (c) => c.json((document ??= buildOpenApiDocument())));
+  app.get('/openapi.json', (c) => {
+    document ??= buildOpenApiDocument();
+    // Absolute, with the sandbox prefix: generated snippets and clients then run as shown.
+    const url = `${ownOrigin(c.req.raw, deps.trustProxy)}${shopOf(c).prefix}`;
+    return c.json({ ...document, servers: [{ url, description: 'This server (and shop)' }] });
+  });
   mountDocsPage(app);
-
-  return (error, c) => {
-    if (!isRestPath(c.req.path)) return undefined;
-    const context = c as unknown as Context<RestEnv>;
-    if (!context.get('deps')) context.set('deps', deps);
-    return problemFromError(error, context);
-  };
 }

@@ -1,16 +1,17 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { orderSortFields } from '../../domain/queries.js';
 import { setListHeaders } from './list-headers.js';
-import { asQueryParameters, parseSortParam } from './list-query.js';
+import { parseSortParam } from './list-query.js';
+import { withFieldNames, withoutFilterPrefix } from '../../services/validate.js';
 import { withoutUndefined } from '../../domain/objects.js';
 import * as routes from './orders.routes.js';
-import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
+import { actorOf, servicesOf, type RestEnv, shopPath } from './rest-env.js';
 
 export function registerOrderRoutes(router: OpenAPIHono<RestEnv>): void {
   router.openapi(routes.listOrders, (c) => {
     const { sort, limit, offset, ...filter } = c.req.valid('query');
     const query = { filter: withoutUndefined(filter), sort: parseSortParam(sort, orderSortFields), limit, offset };
-    const page = asQueryParameters(() => servicesOf(c).orders.listOrders(actorOf(c), withoutUndefined(query)));
+    const page = withFieldNames(withoutFilterPrefix, () => servicesOf(c).orders.listOrders(actorOf(c), withoutUndefined(query)));
     setListHeaders(c, page);
     return c.json(page, 200);
   });
@@ -19,7 +20,7 @@ export function registerOrderRoutes(router: OpenAPIHono<RestEnv>): void {
 
   router.openapi(routes.placeOrder, (c) => {
     const order = servicesOf(c).orders.placeOrder(actorOf(c), c.req.valid('json'));
-    c.header('Location', `/rest/orders/${order.id}`);
+    c.header('Location', shopPath(c, `/rest/orders/${order.id}`));
     return c.json(order, 201);
   });
 

@@ -4,6 +4,8 @@ import type { AppDeps, AppEnv } from '../../http/app-env.js';
 import { isShopError } from '../../domain/errors.js';
 import { resolveActor } from '../../http/resolve-actor.js';
 import { clearSessionCookie, readSessionCookie } from '../../http/session-cookie.js';
+import type { Services } from '../../services/create-services.js';
+import { shopOf } from '../../shops/shop-routing.js';
 
 /**
  * The REST routes' per-request variables. The dependencies ride on the context (set by one
@@ -24,9 +26,9 @@ export interface RestEnv {
 export function actorOf(c: Context<RestEnv>): Actor {
   const known = c.get('actor');
   if (known) return known;
-  const { services, trustProxy } = c.get('deps');
+  const { trustProxy } = c.get('deps');
   try {
-    const actor = resolveActor(c, services, trustProxy);
+    const actor = resolveActor(c, shopOf(c).services, trustProxy);
     c.set('actor', actor);
     return actor;
   } catch (error) {
@@ -37,4 +39,7 @@ export function actorOf(c: Context<RestEnv>): Actor {
   }
 }
 
-export const servicesOf = (c: Context<RestEnv>): AppDeps['services'] => c.get('deps').services;
+export const servicesOf = (c: Context<RestEnv>): Services => shopOf(c).services;
+
+/** A path of this shop as the client must use it: with the sandbox prefix, if any. */
+export const shopPath = (c: Context<RestEnv>, path: string): string => `${shopOf(c).prefix}${path}`;

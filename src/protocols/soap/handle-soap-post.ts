@@ -5,11 +5,13 @@ import type { AppDeps, AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-address.js';
 import { resolveActor } from '../../http/resolve-actor.js';
 import { requireAdmin, requireSignedIn } from '../../services/authorization.js';
+import type { Services } from '../../services/create-services.js';
 import { validate } from '../../services/validate.js';
+import { shopOf } from '../../shops/shop-routing.js';
 import { envelope, renderFault, toShopError } from './fault-table.js';
 import { soapOperationsByName, type SoapOperation } from './operations.js';
 import { readEnvelope, type SoapEnvelope } from './read-envelope.js';
-import { checkXmlSafety } from './safe-xml.js';
+import { checkXmlSafety, decodeUtf8 } from './safe-xml.js';
 import { SoapRequestError } from './soap-errors.js';
 import { shopNamespace, soapActionOf, type RequestKind } from './soap-versions.js';
 import { readSecurityHeader } from './ws-security.js';
@@ -37,12 +39,12 @@ function findOperation(name: string, action: string | undefined): SoapOperation 
  * arguments → ONE service call → the response element. Every failure becomes a fault in the
  * request's SOAP version; unexpected ones are logged with the request id and masked.
  */
-export function createSoapPostHandler({ services, logger, trustProxy }: AppDeps) {
+export function createSoapPostHandler({ logger, trustProxy, trustProxyHops }: AppDeps) {
   /**
    * WS-Security UsernameToken if the header has one, else the bearer token (or cookie).
    * Synchronous unless a password has to be checked: an `await` per step is a microtask each.
    */
-  function caller(c: Context<AppEnv>, request: SoapEnvelope, operation: SoapOperation): Actor | Promise<Actor> {
+  function caller(c: Context<AppEnv>, services: Services, request: SoapEnvelope, operation: SoapOperation): Actor | Promise<Actor> {
     const token = readSecurityHeader(request.header, request.version);
     // Public operations never look at credentials: an expired token must not block Login.
     if (operation.auth === 'public') return anonymous;
@@ -53,23 +55,30 @@ export function createSoapPostHandler({ services, logger, trustProxy }: AppDeps)
     };
     if (!token) return allowed(resolveActor(c, services, trustProxy));
     return services.auth
-      .authenticatePassword({ email: token.username, password: token.password, clientAddress: clientAddress(c, trustProxy) })
+      .authenticatePassword({
+        email: token.username,
+        password: token.password,
+        created: token.created,
+        nonce: token.nonce,
+        clientAddress: clientAddress(c, trustProxy, trustProxyHops),
+      })
       .then(allowed);
   }
 
   return async (c: Context<AppEnv>, kind: RequestKind): Promise<Response> => {
     let operationName: string | undefined;
     try {
-      const text = await c.req.text();
+      const { services } = shopOf(c);
+      const text = decodeUtf8(await c.req.arrayBuffer());
       checkXmlSafety(text);
       const request = readEnvelope(text, kind.version);
       const operation = findOperation(request.operation, kind.action);
       operationName = operation.name;
-      const who = caller(c, request, operation);
+      const who = caller(c, services, request, operation);
       const actor = who instanceof Promise ? await who : who;
       const args = validate(operation.input, request.args);
       // A getter: only Login needs the address, and looking it up is not free.
-      const context = { get clientAddress() { return clientAddress(c, trustProxy); } };
+      const context = { get clientAddress() { return clientAddress(c, trustProxy, trustProxyHops); } };
       const ran = operation.run(services, actor, args, context);
       const result: unknown = ran instanceof Promise ? await ran : ran;
       const body = writeElement(`${operation.name}Response`, shopNamespace, operation.output, result);

@@ -9,6 +9,8 @@ import { soapOperationsByName } from './operations.js';
 import { SoapRequestError } from './soap-errors.js';
 import { requestKind, soap11, type RequestKind } from './soap-versions.js';
 import { loadWsdl } from './wsdl-document.js';
+import type { Shop } from '../../shops/shop.js';
+import { noSuchSandboxMessage } from '../../shops/shop-routing.js';
 
 const allow = 'GET, HEAD, POST';
 
@@ -35,7 +37,10 @@ export function mountSoap(app: Hono<AppEnv>, deps: AppDeps): void {
 
   app.get('/soap', (c) => {
     const query = new URL(c.req.url).search.slice(1).toLowerCase();
-    const origin = ownOrigin(c.req.raw, deps.trustProxy);
+    const shop = c.get('shop') as Shop | undefined;
+    if (!shop) return faultReply(c, undefined, new SoapRequestError(noSuchSandboxMessage, { httpStatus: 404 }));
+    // The sandbox prefix is part of the address: soap:address and every sample point at this shop.
+    const origin = `${ownOrigin(c.req.raw, deps.trustProxy)}${shop.prefix}`;
     if (query === 'wsdl') return c.body(wsdl.forOrigin(origin), 200, { 'content-type': 'text/xml; charset=utf-8' });
     return c.html(renderDocsPage(origin, wsdl, soapOperationsByName));
   });

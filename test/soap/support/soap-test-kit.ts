@@ -9,6 +9,7 @@ import { sampleEnvelope, sampleHeaders } from '../../../src/protocols/soap/sampl
 import { soap11, soap12 } from '../../../src/protocols/soap/soap-versions.js';
 import type { ServiceOptions } from '../../../src/services/create-services.js';
 import { createTestShop } from '../../support/shop.js';
+import { testAppDeps } from '../../support/app-deps.js';
 
 export const versions = { '1.1': soap11, '1.2': soap12 } as const;
 export const demo = {
@@ -19,7 +20,7 @@ export const demo = {
 /** A seeded shop on its own :memory: database with the whole app, for in-process requests. */
 export function createSoapTestApp(options: { logger?: Logger; services?: ServiceOptions } = {}) {
   const shop = createTestShop(options.services);
-  const app = createApp({ services: shop.services, logger: options.logger ?? createLogger('silent'), trustProxy: false });
+  const app = createApp(testAppDeps({ services: shop.services, logger: options.logger ?? createLogger('silent') }));
   return { ...shop, app };
 }
 
