@@ -18,7 +18,24 @@ const server = await startServer({
   host: config.HOST,
   databasePath: config.DATABASE_PATH,
   trustProxy: config.TRUST_PROXY,
+  trustProxyHops: config.TRUST_PROXY_HOPS,
   logger,
+  limits: {
+    headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
+    requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
+    idleTimeoutMs: config.IDLE_TIMEOUT_MS,
+    maxConnections: config.MAX_CONNECTIONS,
+    maxConnectionsPerAddress: config.MAX_CONNECTIONS_PER_ADDRESS,
+  },
+  sandboxes: {
+    max: config.SANDBOX_MAX,
+    idleMs: config.SANDBOX_IDLE_HOURS * 3_600_000,
+    createPerHour: config.SANDBOX_CREATE_PER_HOUR,
+    instructorToken: config.INSTRUCTOR_TOKEN,
+    ...(config.SANDBOX_DIR === undefined ? {} : { dir: config.SANDBOX_DIR }),
+  },
+  services: { auth: { timestampWindowMs: config.WSS_TIMESTAMP_WINDOW_SECONDS * 1000 } },
 }).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
@@ -39,8 +56,21 @@ process.stdout.write(
   ].join('\n'),
 );
 
+// A stop lets requests in flight finish (bounded); a second signal stops at once.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    void server.drain(config.SHUTDOWN_GRACE_MS).then(
+      ({ inFlight, cut, elapsedMs }) => {
+        logger.info('stopped', { signal, inFlight, cut, elapsedMs });
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error('stop failed', { signal, error: String(error) });
+        process.exit(1);
+      },
+    );
   });
 }
