@@ -8,8 +8,10 @@ const consoles = [
   { href: '/openapi.json', title: 'REST — OpenAPI 3.1 document', text: 'The contract the typed REST client is generated from.' },
   { href: '/graphql', title: 'GraphQL — GraphiQL', text: 'One endpoint, nested queries, the schema at your fingertips.' },
   { href: '/soap?wsdl', title: 'SOAP — WSDL 1.1', text: 'document/literal wrapped, SOAP 1.1 and 1.2 bindings.' },
-  { href: '/soap', title: 'SOAP — operations and sample envelopes', text: 'Every operation with a ready-to-send request.' },
+  { href: '/soap', title: 'SOAP — console', text: 'Every operation’s envelope, editable and sent from the page as SOAP 1.1 or 1.2; curl samples for any shell.' },
   { href: '/compare', title: 'Comparison report', text: 'The same scenarios through all three protocols, measured.' },
+  { href: '/explore', title: 'Explore — one task, three protocols', text: 'Run a compared scenario and read every request and response on the wire, side by side; edit and resend.' },
+  { href: '/inspect', title: 'Inspect — the wire, live', text: 'Every exchange any client makes with this shop, as it happens, pretty-printed.' },
   { href: '/health', title: 'Health', text: 'Liveness and database check.' },
 ];
 

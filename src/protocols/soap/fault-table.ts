@@ -6,9 +6,10 @@ import { shopFaultShape, writeElement } from './xml-shapes.js';
 import { escapeXml } from './xml-text.js';
 
 /**
- * The one table from the shop's error codes to SOAP faults (ARCHITECTURE §5): whose fault it
- * is — the caller's (Client in 1.1, Sender in 1.2) or ours (Server / Receiver) — and the HTTP
- * status. SOAP over HTTP answers every fault with 500, whoever is at fault.
+ * The one table from the shop's error codes to SOAP faults: whose fault it is — the caller's
+ * (Client in 1.1, Sender in 1.2) or ours (Server / Receiver) — and the HTTP status in SOAP 1.1,
+ * whose HTTP binding answers every fault with 500. SOAP 1.2's binding answers Sender faults
+ * with 400 and every other fault with 500 (see `httpStatusOf`).
  */
 export const faultTable: Record<ErrorCode, { fault: 'client' | 'server'; httpStatus: number }> = {
   VALIDATION_FAILED: { fault: 'client', httpStatus: 500 },
@@ -50,8 +51,13 @@ export function renderFault(error: ShopError, version: SoapVersion): FaultRespon
         `<env:Reason><env:Text xml:lang="en">${message}</env:Text></env:Reason><env:Detail>${detail}</env:Detail></env:Fault>`;
   const headers: Record<string, string> = { 'content-type': version.contentType };
   if (error.retryAfterSeconds !== undefined) headers['retry-after'] = String(error.retryAfterSeconds);
-  const status = error instanceof SoapRequestError && error.httpStatus ? error.httpStatus : faultTable[error.code].httpStatus;
-  return { status, body: envelope(version, fault), headers };
+  return { status: httpStatusOf(error, code, version), body: envelope(version, fault), headers };
+}
+
+/** 413 and 415 as set; otherwise SOAP 1.2 says 400 for Sender and 500 for the rest, SOAP 1.1 500 for all. */
+function httpStatusOf(error: ShopError, code: string, version: SoapVersion): number {
+  if (error instanceof SoapRequestError && error.httpStatus) return error.httpStatus;
+  return version.name === '1.2' && code === version.clientCode ? 400 : faultTable[error.code].httpStatus;
 }
 
 /** Any error as a ShopError: expected ones pass, the rest become a generic INTERNAL (masked). */
