@@ -228,3 +228,47 @@ describe('sandboxes: a private shop per learner', () => {
     expect((await fetch(`${server.url}/sandboxes`)).status).toBe(404);
   });
 });
+
+describe('sandboxes: the instructor and the creation limit', () => {
+  const instructorToken = 'class-of-2026-instructor-token';
+  let classServer: RunningServer;
+  beforeAll(async () => {
+    classServer = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', sandboxes: { instructorToken, createPerHour: 3 } });
+  });
+  afterAll(async () => {
+    await classServer.close();
+  });
+
+  it('sends a browser that pressed the home page button on to its new sandbox', async () => {
+    const home = await (await fetch(`${classServer.url}/`)).text();
+    expect(home).toContain('action="/sandboxes"');
+    const response = await fetch(`${classServer.url}/sandboxes`, { method: 'POST', headers: { accept: 'text/html' }, redirect: 'manual' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^\/s\/[A-Za-z0-9_-]{22}\/$/);
+  });
+
+  it('lists sandboxes to the instructor only, and limits creations per address', async () => {
+    const statuses: number[] = [];
+    const ids: string[] = [];
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const response = await fetch(`${classServer.url}/sandboxes`, { method: 'POST' });
+      statuses.push(response.status);
+      if (response.status === 201) ids.push(((await response.json()) as Created).id);
+      else {
+        expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+        expect(((await response.json()) as { code: string }).code).toBe('RATE_LIMITED');
+      }
+    }
+    expect(statuses).toEqual([201, 201, 429]);
+
+    const listed = await fetch(`${classServer.url}/sandboxes`, { headers: { authorization: `Bearer ${instructorToken}` } });
+    expect(listed.status).toBe(200);
+    const { items } = (await listed.json()) as { items: { id: string; createdAt: string; lastUsedAt: string; sizeBytes: number }[] };
+    expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(ids));
+    expect(items).toHaveLength(3);
+    expect(items[0]?.sizeBytes).toBeGreaterThan(0);
+
+    expect((await fetch(`${classServer.url}/sandboxes`)).status).toBe(404);
+    expect((await fetch(`${classServer.url}/sandboxes`, { headers: { authorization: 'Bearer wrong-token-of-the-same-size!' } })).status).toBe(404);
+  });
+});
