@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../src/services/clock.js';
 import { logInMutation, myOrdersQuery } from '../../src/protocols/graphql/graphiql-options.js';
-import { createGraphqlTestShop, errorCodes, seeded } from './graphql-test-shop.js';
+import { errorCodes } from '../support/graphql-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
-/** Cheap scrypt for accounts made in tests; the seeded demo accounts keep their OWASP hashes. */
-const fastHashing = { scryptCost: { N: 1024, r: 8, p: 1 } };
 const register = 'mutation($input: RegisterInput!) { register(input: $input) { id email name role createdAt } }';
 const login = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt customer { email role } } }';
 const newcomer = { email: 'Newcomer@Example.com', name: 'New Comer', password: 'correct horse battery' };
 
 describe('GraphQL identity', () => {
   it('registers a customer, refusing a taken email (CONFLICT) and bad input (VALIDATION_FAILED)', async () => {
-    const { gql } = createGraphqlTestShop(fastHashing);
+    const { gql } = createTestKit();
     const created = await gql(register, { input: newcomer });
     expect(created.body.data).toEqual({
       register: { id: expect.any(String), email: 'newcomer@example.com', name: 'New Comer', role: 'customer', createdAt: expect.stringMatching(/Z$/) },
@@ -24,7 +23,7 @@ describe('GraphQL identity', () => {
   });
 
   it('logs in, answers me, logs out, and then me fails', async () => {
-    const { gql } = createGraphqlTestShop(fastHashing);
+    const { gql } = createTestKit();
     await gql(register, { input: newcomer });
     const session = await gql<{ login: { token: string; expiresAt: string } }>(login, { e: newcomer.email, p: newcomer.password });
     expect(session.body.data?.login).toEqual({ token: expect.any(String), expiresAt: expect.stringMatching(/Z$/), customer: { email: 'newcomer@example.com', role: 'customer' } });
@@ -39,7 +38,7 @@ describe('GraphQL identity', () => {
   });
 
   it('sets an HttpOnly, SameSite session cookie that authenticates later requests', async () => {
-    const { gql, app } = createGraphqlTestShop(fastHashing);
+    const { gql, app } = createTestKit();
     await gql(register, { input: newcomer });
     const session = await gql<{ login: { token: string } }>(login, { e: newcomer.email, p: newcomer.password });
     const cookie = session.headers.get('set-cookie') ?? '';
@@ -50,22 +49,22 @@ describe('GraphQL identity', () => {
   });
 
   it('marks the cookie Secure when the request came over HTTPS (through a trusted proxy)', async () => {
-    const { gql } = createGraphqlTestShop({ ...fastHashing, trustProxy: true });
+    const { gql } = createTestKit({ trustProxy: true });
     await gql(register, { input: newcomer });
     const session = await gql(login, { e: newcomer.email, p: newcomer.password }, { headers: { 'x-forwarded-proto': 'https' } });
     expect(session.headers.get('set-cookie')).toMatch(/; Secure$/);
   });
 
   it('refuses a cookie-authenticated write from another site (FORBIDDEN), but not a same-site one', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const cookie = `shop_session=${tokenFor(seeded.ada)}`;
+    const { gql, tokenFor } = createTestKit();
+    const cookie = `shop_session=${await tokenFor('customer')}`;
     const write = 'mutation { setCartItem(productId: "5", quantity: 1) { totalCents } }';
     expect(errorCodes(await gql(write, {}, { headers: { cookie, origin: 'https://evil.example' } }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql(write, {}, { headers: { cookie, origin: 'http://localhost' } }))).toEqual([]);
   });
 
   it('answers UNAUTHENTICATED for a wrong password, a bad token or a malformed Authorization header', async () => {
-    const { gql } = createGraphqlTestShop(fastHashing);
+    const { gql } = createTestKit();
     await gql(register, { input: newcomer });
     const wrong = await gql(login, { e: newcomer.email, p: 'wrong password' });
     expect(errorCodes(wrong)).toEqual(['UNAUTHENTICATED']);
@@ -78,8 +77,8 @@ describe('GraphQL identity', () => {
 
   it('answers UNAUTHENTICATED once a session has been idle too long', async () => {
     const clock = createManualClock();
-    const { gql, tokenFor } = createGraphqlTestShop({ clock });
-    const token = tokenFor(seeded.ada);
+    const { gql, tokenFor } = createTestKit({ clock });
+    const token = await tokenFor('customer');
     expect((await gql('{ me { id } }', {}, { token })).body.data).toEqual({ me: { id: '1' } });
     clock.advance(31 * 60_000);
     const expired = await gql('{ me { id } }', {}, { token });
@@ -88,7 +87,7 @@ describe('GraphQL identity', () => {
   });
 
   it('rate-limits repeated failed logins with retryAfterSeconds', async () => {
-    const { gql } = createGraphqlTestShop({ ...fastHashing, auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } });
+    const { gql } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } });
     await gql(register, { input: newcomer });
     expect(errorCodes(await gql(login, { e: newcomer.email, p: 'wrong password' }))).toEqual(['UNAUTHENTICATED']);
     const limited = await gql(login, { e: newcomer.email, p: 'wrong password' });
@@ -96,7 +95,7 @@ describe('GraphQL identity', () => {
   });
 
   it('runs the LogIn and MyOrders tabs GraphiQL opens with, the cookie carrying the session', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const post = (query: string, cookie = '') =>
       app.request('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query }) });
     const login = await post(logInMutation);
@@ -108,23 +107,23 @@ describe('GraphQL identity', () => {
 
 describe('GraphQL customers', () => {
   it('lists customers for an admin only', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const list = await gql<{ customers: { totalCount: number; nodes: unknown[] } }>('{ customers(first: 5) { totalCount nodes { id email role } } }', {}, { token: tokenFor(seeded.admin) });
+    const { gql, tokenFor } = createTestKit();
+    const list = await gql<{ customers: { totalCount: number; nodes: unknown[] } }>('{ customers(first: 5) { totalCount nodes { id email role } } }', {}, { token: await tokenFor('admin') });
     expect(list.body.data?.customers.totalCount).toBe(21);
     expect(list.body.data?.customers.nodes).toHaveLength(5);
-    expect(errorCodes(await gql('{ customers { totalCount } }', {}, { token: tokenFor(seeded.ada) }))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await gql('{ customers { totalCount } }', {}, { token: await tokenFor('customer') }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql('{ customers { totalCount } }'))).toEqual(['UNAUTHENTICATED']);
   });
 
   it('shows a customer to themselves and admins; others are NOT_FOUND', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const ada = tokenFor(seeded.ada);
+    const { gql, tokenFor } = createTestKit();
+    const ada = await tokenFor('customer');
     const own = await gql('{ customer(id: "1") { id email orders(first: 2, filter: { status: paid }) { totalCount nodes { status customerId } } } }', {}, { token: ada });
     expect(own.body.data).toEqual({
       customer: { id: '1', email: 'ada@example.com', orders: { totalCount: 2, nodes: [{ status: 'paid', customerId: '1' }, { status: 'paid', customerId: '1' }] } },
     });
     expect(errorCodes(await gql('{ customer(id: "2") { id } }', {}, { token: ada }))).toEqual(['NOT_FOUND']);
-    const byAdmin = await gql('{ customer(id: "2") { id orders { totalCount } } }', {}, { token: tokenFor(seeded.admin) });
+    const byAdmin = await gql('{ customer(id: "2") { id orders { totalCount } } }', {}, { token: await tokenFor('admin') });
     expect(byAdmin.body.data).toEqual({ customer: { id: '2', orders: { totalCount: 2 } } });
   });
 });

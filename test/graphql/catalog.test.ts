@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createGraphqlTestShop, errorCodes, seeded } from './graphql-test-shop.js';
+import { errorCodes } from '../support/graphql-requests.js';
+import { createTestKit, seeded } from '../support/test-kit.js';
 
 const newProduct = { sku: 'TEA-9000', name: 'Test Tea', description: 'For tests', priceCents: 1234, stock: 7, categoryId: '2' };
 const createProduct = `mutation($input: CreateProductInput!) { createProduct(input: $input) { id sku name priceCents currency stock categoryId category { slug } } }`;
 
 describe('GraphQL catalogue reads', () => {
   it('lists categories and reads one', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const list = await gql<{ categories: { id: string; slug: string }[] }>('{ categories { id name slug description } }');
     expect(list.body.data?.categories.map((c) => c.slug)).toContain('coffee');
     const one = await gql('{ category(id: "1") { id slug products(first: 2) { totalCount nodes { categoryId } } } }');
@@ -16,7 +17,7 @@ describe('GraphQL catalogue reads', () => {
   });
 
   it('answers NOT_FOUND and VALIDATION_FAILED for bad category and product ids', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const missing = await gql('{ category(id: "999") { id } product(id: "999") { id } }');
     expect(missing.body.data).toEqual({ category: null, product: null });
     expect(errorCodes(missing)).toEqual(['NOT_FOUND', 'NOT_FOUND']);
@@ -28,7 +29,7 @@ describe('GraphQL catalogue reads', () => {
   });
 
   it('filters and sorts products with the meaning of the REST parameters', async () => {
-    const { gql, services } = createGraphqlTestShop();
+    const { gql, services } = createTestKit();
     const result = await gql<{ products: { totalCount: number; nodes: { id: string; priceCents: number; stock: number }[] } }>(
       `{ products(filter: { categoryId: "1", minPriceCents: 500, maxPriceCents: 3000, inStock: true, q: "" },
                   sort: [{ field: priceCents, direction: desc }, { field: name }], first: 50) { totalCount nodes { id priceCents stock } } }`,
@@ -44,7 +45,7 @@ describe('GraphQL catalogue reads', () => {
   });
 
   it('reports filter problems as VALIDATION_FAILED with field paths', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql('{ products(filter: { minPriceCents: 900, maxPriceCents: 100 }) { totalCount } }');
     expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'filter.minPriceCents' }] });
     const badCategory = await gql('{ products(filter: { categoryId: "x" }) { totalCount } }');
@@ -52,7 +53,7 @@ describe('GraphQL catalogue reads', () => {
   });
 
   it('pages a product’s reviews newest first, the batched first page matching the paged service', async () => {
-    const { gql, services } = createGraphqlTestShop();
+    const { gql, services } = createTestKit();
     const all = services.catalog.listReviews(1, { sort: [{ field: 'createdAt', direction: 'desc' }, { field: 'id', direction: 'desc' }] });
     type Reviews = { product: { reviews: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } } };
     const first = await gql<Reviews>('{ product(id: "1") { reviews(first: 2) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } } }');
@@ -70,7 +71,7 @@ describe('GraphQL catalogue reads', () => {
   });
 
   it('shows a review author’s public name only', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql('{ product(id: "1") { reviews(first: 1) { nodes { author { id name } } } } }');
     expect(result.body.data).toEqual({ product: { reviews: { nodes: [{ author: { id: expect.any(String), name: expect.any(String) } }] } } });
     const email = await gql('{ product(id: "1") { reviews(first: 1) { nodes { author { email } } } } }');
@@ -81,8 +82,8 @@ describe('GraphQL catalogue reads', () => {
 
 describe('GraphQL catalogue writes', () => {
   it('lets an admin create, update and delete a product', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const token = tokenFor(seeded.admin);
+    const { gql, tokenFor } = createTestKit();
+    const token = await tokenFor('admin');
     const created = await gql<{ createProduct: { id: string } }>(createProduct, { input: newProduct }, { token });
     expect(created.body.data?.createProduct).toEqual({
       id: expect.any(String), sku: 'TEA-9000', name: 'Test Tea', priceCents: 1234, currency: 'EUR', stock: 7, categoryId: '2', category: { slug: 'tea' },
@@ -96,17 +97,17 @@ describe('GraphQL catalogue writes', () => {
   });
 
   it('refuses catalogue writes to anonymous callers and customers', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
+    const { gql, tokenFor } = createTestKit();
     expect(errorCodes(await gql(createProduct, { input: newProduct }))).toEqual(['UNAUTHENTICATED']);
-    const customer = tokenFor(seeded.ada);
+    const customer = await tokenFor('customer');
     expect(errorCodes(await gql(createProduct, { input: newProduct }, { token: customer }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql('mutation { updateProduct(id: "1", input: { stock: 1 }) { id } }', {}, { token: customer }))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await gql('mutation { deleteProduct(id: "1") }', {}, { token: customer }))).toEqual(['FORBIDDEN']);
   });
 
   it('reports invalid products field by field, and taken SKUs as CONFLICT', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const token = tokenFor(seeded.admin);
+    const { gql, tokenFor } = createTestKit();
+    const token = await tokenFor('admin');
     const invalid = await gql(createProduct, { input: { ...newProduct, sku: 'bad sku', priceCents: -1 } }, { token });
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('VALIDATION_FAILED');
     expect((invalid.body.errors?.[0]?.extensions?.fields as { path: string }[]).map((f) => f.path).sort()).toEqual(['priceCents', 'sku']);
@@ -119,16 +120,16 @@ describe('GraphQL catalogue writes', () => {
   });
 
   it('refuses to delete an ordered product (CONFLICT) or a missing one (NOT_FOUND)', async () => {
-    const { gql, tokenFor, services } = createGraphqlTestShop();
-    const token = tokenFor(seeded.admin);
+    const { gql, tokenFor, services } = createTestKit();
+    const token = await tokenFor('admin');
     const ordered = services.orders.getOrder({ kind: 'customer', customerId: seeded.admin, role: 'admin' }, 1).items[0]!.productId;
     expect(errorCodes(await gql('mutation($id: ID!) { deleteProduct(id: $id) }', { id: String(ordered) }, { token }))).toEqual(['CONFLICT']);
     expect(errorCodes(await gql('mutation { deleteProduct(id: "999") }', {}, { token }))).toEqual(['NOT_FOUND']);
   });
 
   it('adds a review once per customer and product', async () => {
-    const { gql, tokenFor } = createGraphqlTestShop();
-    const token = tokenFor(seeded.grace);
+    const { gql, tokenFor } = createTestKit();
+    const token = await tokenFor('otherCustomer');
     const add = 'mutation($p: ID!) { addReview(productId: $p, input: { rating: 5, title: "Lovely" }) { productId customerId rating title body author { name } } }';
     const first = await gql(add, { p: '50' }, { token });
     expect(first.body.data).toEqual({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { queryLimits } from '../../src/protocols/graphql/armor-plugin.js';
-import { createGraphqlTestShop, errorCodes } from './graphql-test-shop.js';
+import { errorCodes } from '../support/graphql-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const refused = (result: { status: number; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }) => {
   expect(result.status).toBe(400);
@@ -12,7 +13,7 @@ const refused = (result: { status: number; body: { data?: unknown; errors?: { ex
 
 describe('GraphQL refuses hostile queries before running them', () => {
   it('refuses a depth bomb', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const depth = 'product(id: 1) { category { products(first: 1) { nodes { '.repeat(8);
     const result = await gql(`{ ${depth} id ${'} } } }'.repeat(8)} }`);
     expect(refused(result)).toContain('QUERY_TOO_COMPLEX');
@@ -20,7 +21,7 @@ describe('GraphQL refuses hostile queries before running them', () => {
   });
 
   it('refuses an alias bomb', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const aliases = Array.from({ length: 200 }, (_, i) => `a${i}: categories { id }`).join(' ');
     const result = await gql(`{ ${aliases} }`);
     expect(refused(result)).toContain('QUERY_TOO_COMPLEX');
@@ -28,20 +29,20 @@ describe('GraphQL refuses hostile queries before running them', () => {
   });
 
   it('refuses a token bomb', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql(`{ ${'__typename '.repeat(10_000)} }`);
     expect(refused(result)).toEqual(['QUERY_TOO_COMPLEX']);
     expect(result.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/Token limit of 2000/) });
   });
 
   it('refuses a directive bomb', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql(`{ categories { id ${'@include(if: true) '.repeat(50)} } }`);
     expect(refused(result)).toContain('QUERY_TOO_COMPLEX');
   });
 
   it('refuses a short query whose nested pages would multiply into millions of rows', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const query = '{categories{products(first:100){nodes{category{products(first:100){nodes{category{products(first:100){nodes{id}}}}}}}}}}';
     expect(query.length).toBeLessThan(250);
     const result = await gql(query);
@@ -50,28 +51,28 @@ describe('GraphQL refuses hostile queries before running them', () => {
   });
 
   it('refuses a fragment bomb without expanding it', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const fragments = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Category { products { nodes { category { ...F${i + 1} ...F${i + 1} } } } }`).join(' ');
     const result = await gql(`{ categories { ...F0 } } ${fragments} fragment F12 on Category { id }`);
     expect(refused(result)).toContain('QUERY_TOO_COMPLEX');
   });
 
   it('lets an ordinary nested query through', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql('{ products(first: 50) { nodes { id name category { name } reviews(first: 5) { nodes { title author { name } } } } } }');
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
   });
 
   it('hides field suggestions', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql('{ product(id: 1) { nam } }');
     expect(result.body.errors?.[0]?.message).not.toMatch(/Did you mean/);
     expect(result.body.errors?.[0]?.message).toMatch(/Suggestion hidden/);
   });
 
   it('bounds batched requests', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const batch = (n: number) =>
       app.request('/graphql', {
         method: 'POST',
@@ -87,7 +88,7 @@ describe('GraphQL refuses hostile queries before running them', () => {
   });
 
   it('refuses a body over the cap with a GraphQL-shaped 413', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const response = await app.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -101,7 +102,7 @@ describe('GraphQL refuses hostile queries before running them', () => {
 
   it('masks an unexpected error and logs it with the request id', async () => {
     const lines: string[] = [];
-    const shop = createGraphqlTestShop({ logger: createLogger('error', (line) => lines.push(line)) });
+    const shop = createTestKit({ logger: createLogger('error', (line) => lines.push(line)) });
     shop.services.catalog.listCategories = () => {
       throw new Error('database exploded at /secret/path');
     };

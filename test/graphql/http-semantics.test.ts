@@ -1,13 +1,13 @@
 import { getIntrospectionQuery } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { productsWithReviewsQuery } from '../../src/protocols/graphql/graphiql-options.js';
-import { createGraphqlTestShop } from './graphql-test-shop.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const query = '{ categories { slug } }';
 
 describe('GraphQL over HTTP', () => {
   it('answers POST JSON with application/graphql-response+json when asked, application/json otherwise', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const post = (accept?: string) =>
       app.request('/graphql', {
         method: 'POST',
@@ -23,7 +23,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers GET with query parameters, and refuses a mutation over GET', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const get = await app.request(`/graphql?query=${encodeURIComponent('query($id: ID!) { product(id: $id) { id } }')}&variables=${encodeURIComponent('{"id":"3"}')}`, {
       headers: { accept: 'application/json' },
     });
@@ -33,7 +33,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers request errors with 4xx under application/graphql-response+json', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const syntax = await app.request('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -51,7 +51,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('lets any origin call it with a token, never with the visitor’s cookie', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const preflight = await app.request('/graphql', {
       method: 'OPTIONS',
       headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
@@ -64,21 +64,21 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('runs the query GraphiQL opens with', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql<{ products: { nodes: { reviews: { nodes: { author: { name: string } }[] } }[] } }>(productsWithReviewsQuery);
     expect(result.body.errors).toBeUndefined();
     expect(result.body.data?.products.nodes).toHaveLength(5);
   });
 
   it('answers the full introspection query GraphiQL sends', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true, schemaDescription: true }));
     expect(result.body.errors).toBeUndefined();
     expect(result.body.data).toHaveProperty('__schema.queryType.name', 'Query');
   });
 
   it('serves GraphiQL to browsers with every asset inlined', async () => {
-    const { app } = createGraphqlTestShop();
+    const { app } = createTestKit();
     const page = await app.request('/graphql', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);

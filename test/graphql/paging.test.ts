@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../../src/protocols/graphql/connections.js';
-import { createGraphqlTestShop, errorCodes, type GraphqlResult } from './graphql-test-shop.js';
+import { errorCodes, type GraphqlResult } from '../support/graphql-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 type Connection = {
   totalCount: number;
@@ -16,7 +17,7 @@ const pageQuery = `query($first: Int, $after: String) {
 
 describe('GraphQL connections', () => {
   it('walks all products page by page: after continues exactly, hasNextPage is right', async () => {
-    const { gql, services } = createGraphqlTestShop();
+    const { gql, services } = createTestKit();
     const expected = services.catalog.listProducts({ sort: [{ field: 'priceCents', direction: 'desc' }], limit: 100 }).items.map((p) => String(p.id));
     const seen: string[] = [];
     let after: string | null = null;
@@ -36,7 +37,7 @@ describe('GraphQL connections', () => {
   });
 
   it('gives the same cursors for the same filter and sort, and any edge cursor continues after its node', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const first = await gql<{ products: Connection }>(pageQuery, { first: 10 });
     const again = await gql<{ products: Connection }>(pageQuery, { first: 10 });
     expect(again.body.data).toEqual(first.body.data);
@@ -51,7 +52,7 @@ describe('GraphQL connections', () => {
   });
 
   it('refuses a forged cursor and a page size out of range, naming the GraphQL argument', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const forged = await gql(pageQuery, { first: 5, after: 'garbage' });
     expect(forged.body.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'after' }] });
     const tooBig = await gql(pageQuery, { first: 101 });
@@ -60,7 +61,7 @@ describe('GraphQL connections', () => {
   });
 
   it('answers an empty page past the end with null cursors', async () => {
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const last = await gql<{ products: Connection }>(pageQuery, { first: 5, after: encodeCursor(49) });
     expect(last.body.data!.products).toMatchObject({
       totalCount: 50,

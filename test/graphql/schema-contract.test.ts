@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShopTypeDefs, shopSchemaPath } from '../../src/protocols/graphql/load-type-defs.js';
 import { renderGraphqlServerTypes } from '../../scripts/generate-graphql-types.js';
 import { graphqlServerTypesPath } from '../../codegen.server.js';
-import { createGraphqlTestShop } from './graphql-test-shop.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const committedSdl = readFileSync(new URL('../../schemas/shop.graphql', import.meta.url), 'utf8');
 
@@ -12,7 +12,7 @@ describe('the GraphQL contract', () => {
   it('is the committed schemas/shop.graphql, and the server serves exactly it', async () => {
     expect(shopSchemaPath.endsWith('schemas/shop.graphql')).toBe(true);
     expect(loadShopTypeDefs()).toBe(committedSdl);
-    const { gql } = createGraphqlTestShop();
+    const { gql } = createTestKit();
     const result = await gql<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true, schemaDescription: true, specifiedByUrl: true, directiveIsRepeatable: true }));
     expect(printSchema(buildClientSchema(result.body.data!))).toBe(printSchema(buildSchema(committedSdl)));
   });

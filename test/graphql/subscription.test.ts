@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { listenerIterator } from '../../src/protocols/graphql/listener-iterator.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { admin } from '../support/shop.js';
-import { createGraphqlTestShop, seeded } from './graphql-test-shop.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const subscription = 'subscription($id: ID!) { orderStatusChanged(orderId: $id) { id status items { product { name } } } }';
 
@@ -36,10 +36,10 @@ describe('GraphQL subscriptions over SSE', () => {
   });
 
   it('sends the order each time it changes, and unsubscribes when the client goes away', async () => {
-    const { app, services, tokenFor } = createGraphqlTestShop();
+    const { app, services, tokenFor } = createTestKit();
     const response = await app.request('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${tokenFor(seeded.ada)}` },
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${await tokenFor('customer')}` },
       body: JSON.stringify({ query: subscription, variables: { id: '3' } }),
     });
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
@@ -57,7 +57,7 @@ describe('GraphQL subscriptions over SSE', () => {
   });
 
   it('refuses to watch someone else’s order (NOT_FOUND) or anonymously (UNAUTHENTICATED)', async () => {
-    const { app, tokenFor, services } = createGraphqlTestShop();
+    const { app, tokenFor, services } = createTestKit();
     const watch = async (headers: Record<string, string>) => {
       const response = await app.request('/graphql', {
         method: 'POST',
@@ -66,7 +66,7 @@ describe('GraphQL subscriptions over SSE', () => {
       });
       return response.text();
     };
-    expect(await watch({ authorization: `Bearer ${tokenFor(seeded.ada)}` })).toMatch(/"code":"NOT_FOUND"/);
+    expect(await watch({ authorization: `Bearer ${await tokenFor('customer')}` })).toMatch(/"code":"NOT_FOUND"/);
     expect(await watch({})).toMatch(/"code":"UNAUTHENTICATED"/);
     expect(services.events.listenerCount()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { createApp } from '../../src/app.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { Services } from '../../src/services/create-services.js';
+import { testAppDeps } from './app-deps.js';
 
 export interface TestAppOptions {
   logger?: Logger;
@@ -12,7 +13,7 @@ export interface TestAppOptions {
  * changes, this function changes and no test does.
  */
 export function createTestApp(services: Services, { logger = createLogger('silent'), trustProxy = false }: TestAppOptions = {}) {
-  return createApp({ services, logger, trustProxy });
+  return createApp(testAppDeps({ services, logger, trustProxy }));
 }
 
 export type TestApp = ReturnType<typeof createTestApp>;
