@@ -6,7 +6,10 @@ import { ShopError } from '../domain/errors.js';
 import type { Store } from '../store/store-types.js';
 import { requireSignedIn } from './authorization.js';
 import type { Clock } from './clock.js';
+import { createCredentialCache } from './credential-cache.js';
+import { createHashQueue, type HashQueue } from './hash-queue.js';
 import { loginInput } from './input-schemas.js';
+import { createNonceGuard } from './nonce-guard.js';
 import { hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
 import { validate } from './validate.js';
@@ -19,6 +22,10 @@ export interface AuthOptions {
   /** Failed logins allowed per account, and per client address, in a window. */
   loginFailuresPerAccount: RateLimit;
   loginFailuresPerAddress: RateLimit;
+  /** How far a WS-Security UsernameToken's Created may be from now; its Nonce is remembered this long. */
+  timestampWindowMs: number;
+  /** How long a verified UsernameToken password is trusted without hashing it again. */
+  credentialCacheMs: number;
 }
 
 export const defaultAuthOptions: AuthOptions = {
@@ -26,6 +33,8 @@ export const defaultAuthOptions: AuthOptions = {
   absoluteTimeoutMs: 12 * 3_600_000,
   loginFailuresPerAccount: { limit: 5, windowMs: 15 * 60_000 },
   loginFailuresPerAddress: { limit: 20, windowMs: 15 * 60_000 },
+  timestampWindowMs: 5 * 60_000,
+  credentialCacheMs: 5 * 60_000,
 };
 
 export interface LoginResult {
@@ -47,19 +56,36 @@ export interface PasswordAttempt {
   clientAddress: string;
 }
 
+/** A WS-Security UsernameToken's optional freshness fields (the OASIS profile). */
+export interface TokenFreshness {
+  /** wsu:Created, an xsd:dateTime. */
+  created?: string;
+  /** wsse:Nonce as sent (its encoded text). */
+  nonce?: string;
+}
+
 const sessionIdOf = (token: string): string => createHash('sha256').update(token).digest('hex');
 const invalidCredentials = () => new ShopError('UNAUTHENTICATED', 'Email or password is wrong.');
 const sessionOver = () => new ShopError('UNAUTHENTICATED', 'Your session has expired or was logged out; log in again.');
 
 export type AuthService = ReturnType<typeof createAuthService>;
 
-export function createAuthService(store: Store, clock: Clock, options: AuthOptions, scryptCost?: ScryptCost) {
+export function createAuthService(store: Store, clock: Clock, options: AuthOptions, scryptCost?: ScryptCost, hashQueue: HashQueue = createHashQueue()) {
   const perAccount = createRateLimiter(clock, options.loginFailuresPerAccount);
   const perAddress = createRateLimiter(clock, options.loginFailuresPerAddress);
+  const verified = createCredentialCache(clock, { ttlMs: options.credentialCacheMs, maxEntries: 10_000 });
+  const nonces = createNonceGuard(clock, { windowMs: options.timestampWindowMs, maxNonces: 50_000 });
+  // Identical UsernameTokens in flight share one check: concurrent correct calls cost one hash
+  // and count as at most one (returned) attempt, never as failures.
+  const checking = new Map<string, Promise<Customer>>();
   // Unknown emails are checked against this hash, so they take as long as a wrong password.
   // Made on first need: building services (each test, each planned sandbox) must not cost a hash.
   let dummyHash: Promise<string> | undefined;
-  const getDummyHash = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(16).toString('hex'), scryptCost));
+  const getDummyHash = (): Promise<string> =>
+    (dummyHash ??= hashQueue(() => hashPassword(randomBytes(16).toString('hex'), scryptCost)).catch((error: unknown) => {
+      dummyHash = undefined;
+      throw error;
+    }));
 
   /** Checks a password, limits checked before any hashing work; the same error for every failure. */
   async function checkPassword(attempt: PasswordAttempt): Promise<Customer> {
@@ -72,11 +98,39 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     perAddress.hit(attempt.clientAddress, 'failed logins from your address');
     perAccount.hit(accountKey, 'failed logins for this account');
     const record = store.findCustomerByEmail(email);
-    const ok = await verifyPassword(password, record?.passwordHash ?? (await getDummyHash()));
+    let ok: boolean;
+    try {
+      const stored = record?.passwordHash ?? (await getDummyHash());
+      ok = await hashQueue(() => verifyPassword(password, stored));
+    } catch (error) {
+      // Refused by the hash queue (busy): not a failed guess.
+      perAddress.release(attempt.clientAddress);
+      perAccount.release(accountKey);
+      throw error;
+    }
     if (!record || !ok) throw invalidCredentials();
     perAccount.reset(accountKey);
     perAddress.release(attempt.clientAddress);
     const { passwordHash: _hidden, ...customer } = record;
+    return customer;
+  }
+
+  /** checkPassword through the verified-credentials cache, one check per identical attempt in flight. */
+  async function checkCached(attempt: PasswordAttempt): Promise<Customer> {
+    const key = verified.keyOf(String(attempt.email), String(attempt.password));
+    const record = typeof attempt.email === 'string' && attempt.email.length <= 254 ? store.findCustomerByEmail(attempt.email) : undefined;
+    // The limits still apply: while an account is locked, even a cached password is not let through.
+    perAddress.check(attempt.clientAddress, 'failed logins from your address');
+    perAccount.check(String(attempt.email).toLowerCase(), 'failed logins for this account');
+    const customerId = record ? verified.get(key, record.passwordHash) : undefined;
+    if (record && customerId === record.id) {
+      const { passwordHash: _hidden, ...customer } = record;
+      return customer;
+    }
+    const pending = checking.get(key) ?? checkPassword(attempt).finally(() => checking.delete(key));
+    checking.set(key, pending);
+    const customer = await pending;
+    if (record) verified.set(key, customer.id, record.passwordHash);
     return customer;
   }
 
@@ -107,6 +161,7 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     logout(actor: Actor): void {
       const signedIn = requireSignedIn(actor);
       if (signedIn.sessionId) store.deleteSession(signedIn.sessionId);
+      verified.forget(signedIn.customerId);
     },
 
     /** Who a bearer token (or session cookie) belongs to; UNAUTHENTICATED if it is not valid now. */
@@ -124,10 +179,26 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
       return { kind: 'customer', customerId: customer.id, role: customer.role, sessionId: session.id };
     },
 
-    /** Per-request password authentication (SOAP's WS-Security UsernameToken): no session is made. */
-    async authenticatePassword(attempt: PasswordAttempt): Promise<Actor> {
-      const customer = await checkPassword(attempt);
-      return { kind: 'customer', customerId: customer.id, role: customer.role };
+    /**
+     * Per-request password authentication (SOAP's WS-Security UsernameToken): no session is
+     * made. A stale Created or a replayed Nonce is refused first; a password verified in the
+     * last minutes is recognised without hashing it again.
+     */
+    async authenticatePassword(attempt: PasswordAttempt & TokenFreshness): Promise<Actor> {
+      nonces.checkCreated(attempt.created);
+      const releaseNonce = nonces.claim(attempt.nonce);
+      try {
+        const customer = await checkCached(attempt);
+        return { kind: 'customer', customerId: customer.id, role: customer.role };
+      } catch (error) {
+        releaseNonce();
+        throw error;
+      }
+    },
+
+    /** Forgets the account's cached UsernameToken credentials; call it when its password changes. */
+    forgetCredentials(customerId: number): void {
+      verified.forget(customerId);
     },
 
     anonymous: (): Actor => anonymous,

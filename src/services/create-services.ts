@@ -4,6 +4,7 @@ import { createCartService } from './cart-service.js';
 import { createCatalogService } from './catalog-service.js';
 import { systemClock, type Clock } from './clock.js';
 import { createCustomerService } from './customer-service.js';
+import { createHashQueue, type HashQueue } from './hash-queue.js';
 import { createOrderEvents } from './order-events.js';
 import { createOrderService } from './order-service.js';
 import type { ScryptCost } from './passwords.js';
@@ -17,6 +18,13 @@ export interface ServiceOptions {
   scryptCost?: ScryptCost;
   /** Writes per customer per window (orders, reviews, cart); the benchmark raises it. */
   writeLimit?: RateLimit;
+  /** Accounts made per client address per window. */
+  registrationsPerAddress?: RateLimit;
+  /**
+   * Bounds password hashing (registration, login, UsernameToken). Pass one queue to every
+   * shop to bound the whole process; by default each shop has its own.
+   */
+  hashQueue?: HashQueue;
 }
 
 /** Every service of one shop, built on one store. Adapters receive this and nothing else. */
@@ -25,10 +33,15 @@ export function createServices(store: Store, options: ServiceOptions = {}) {
   const events = createOrderEvents();
   const guardWrite = createWriteGuard(clock, options.writeLimit);
   const orders = createOrderService(store, clock, events, guardWrite);
+  const hashQueue = options.hashQueue ?? createHashQueue();
   return {
     catalog: createCatalogService(store, clock, guardWrite),
-    customers: createCustomerService(store, clock, options.scryptCost),
-    auth: createAuthService(store, clock, { ...defaultAuthOptions, ...options.auth }, options.scryptCost),
+    customers: createCustomerService(store, clock, {
+      scryptCost: options.scryptCost,
+      hashQueue,
+      registrationsPerAddress: options.registrationsPerAddress,
+    }),
+    auth: createAuthService(store, clock, { ...defaultAuthOptions, ...options.auth }, options.scryptCost, hashQueue),
     orders,
     cart: createCartService(store, orders, guardWrite),
     events,

@@ -6,8 +6,13 @@ import { canSee, requireAdmin, requireSignedIn } from './authorization.js';
 import { alignByIds } from './catalog-service.js';
 import type { Clock } from './clock.js';
 import { idInput, pageInput, registerInput } from './input-schemas.js';
+import { createHashQueue, type HashQueue } from './hash-queue.js';
 import { hashPassword, type ScryptCost } from './passwords.js';
+import { createRateLimiter, type RateLimit } from './rate-limiter.js';
 import { validate } from './validate.js';
+
+/** Accounts made per client address in a window; a class behind one NAT address still fits. */
+export const defaultRegistrationLimit: RateLimit = { limit: 50, windowMs: 15 * 60_000 };
 
 export type CustomerService = ReturnType<typeof createCustomerService>;
 
@@ -17,12 +22,25 @@ const emailTaken = () =>
     fields: [{ path: 'email', message: 'Already registered.' }],
   });
 
-export function createCustomerService(store: Store, clock: Clock, scryptCost?: ScryptCost) {
+export interface CustomerServiceOptions {
+  scryptCost?: ScryptCost;
+  hashQueue?: HashQueue;
+  registrationsPerAddress?: RateLimit;
+}
+
+export function createCustomerService(store: Store, clock: Clock, options: CustomerServiceOptions = {}) {
+  const { scryptCost, hashQueue = createHashQueue() } = options;
+  const perAddress = createRateLimiter(clock, options.registrationsPerAddress ?? defaultRegistrationLimit);
   return {
-    async register(input: unknown): Promise<Customer> {
+    /** Makes an account; `from.clientAddress` is counted against the per-address registration limit. */
+    async register(input: unknown, from: { clientAddress: string } = { clientAddress: 'unknown' }): Promise<Customer> {
       const { email, name, password } = validate(registerInput, input);
       if (store.findCustomerByEmail(email)) throw emailTaken();
-      const passwordHash = await hashPassword(password, scryptCost);
+      perAddress.hit(from.clientAddress, 'registrations from your address');
+      const passwordHash = await hashQueue(() => hashPassword(password, scryptCost)).catch((error: unknown) => {
+        perAddress.release(from.clientAddress); // the queue was full: no account was made
+        throw error;
+      });
       // Checked again after the (slow) hash: a parallel registration may have taken the email.
       return store.transaction(() => {
         if (store.findCustomerByEmail(email)) throw emailTaken();

@@ -3,7 +3,8 @@ import { errorCodes, ShopError } from '../../src/domain/errors.js';
 import { createLogger } from '../../src/logger.js';
 import { faultTable, renderFault } from '../../src/protocols/soap/fault-table.js';
 import { soap11, soap12 } from '../../src/protocols/soap/soap-versions.js';
-import { call, createSoapTestApp, faultIn } from './support/soap-test-kit.js';
+import { call, faultIn } from '../support/soap-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('the SOAP fault table', () => {
   it('maps every error code: INTERNAL is the server’s fault, the rest the client’s', () => {
@@ -13,7 +14,9 @@ describe('the SOAP fault table', () => {
       const fault12 = faultIn({ status: 500, contentType: '', requestId: null, text: renderFault(new ShopError(code, 'x'), soap12).body });
       expect([fault11.faultcode, fault12.faultcode]).toEqual(code === 'INTERNAL' ? ['env:Server', 'env:Receiver'] : ['env:Client', 'env:Sender']);
       expect(fault11.code).toBe(code);
-      expect(renderFault(new ShopError(code, 'x'), soap12).status).toBe(500);
+      // SOAP 1.1's HTTP binding: 500 for every fault; SOAP 1.2's: 400 for Sender, 500 for Receiver.
+      expect(renderFault(new ShopError(code, 'x'), soap11).status).toBe(500);
+      expect(renderFault(new ShopError(code, 'x'), soap12).status).toBe(code === 'INTERNAL' ? 500 : 400);
     }
   });
 
@@ -29,7 +32,7 @@ describe('the SOAP fault table', () => {
 describe('SOAP faults end to end (in-process)', () => {
   it('masks unexpected errors (no exception text) and logs them with the request id', async () => {
     const lines: string[] = [];
-    const { app, services } = createSoapTestApp({ logger: createLogger('error', (line) => lines.push(line)) });
+    const { app, services } = createTestKit({ logger: createLogger('error', (line) => lines.push(line)) });
     services.catalog.getProduct = () => {
       throw new Error('SQLITE_CORRUPT at /var/secret/shop.db');
     };
@@ -44,7 +47,7 @@ describe('SOAP faults end to end (in-process)', () => {
   });
 
   it('answers RATE_LIMITED with retryAfterSeconds in the detail and a Retry-After header', async () => {
-    const { app } = createSoapTestApp({ services: { auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } } });
+    const { app } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } });
     const wrong = { email: 'ada@example.com', password: 'wrong' };
     expect(faultIn(await call(app, 'Login', wrong))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const response = await app.request('/soap', {
@@ -61,7 +64,7 @@ describe('SOAP faults end to end (in-process)', () => {
   });
 
   it('reports a missing required element and an unknown one by path', async () => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     const missing = faultIn(await call(app, 'GetProduct', {}));
     expect(missing).toMatchObject({ code: 'VALIDATION_FAILED', fields: [{ path: 'id', message: 'Required.' }] });
     const unknown = faultIn(await call(app, 'GetProduct', { id: 1, role: 'admin' }, '1.2'));

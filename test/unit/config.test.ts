@@ -3,7 +3,7 @@ import { loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('has defaults for everything', () => {
-    expect(loadConfig({})).toEqual({
+    expect(loadConfig({})).toMatchObject({
       PORT: 3000,
       HOST: '127.0.0.1',
       DATABASE_PATH: 'data/shop.db',
@@ -21,7 +21,28 @@ describe('loadConfig', () => {
       TRUST_PROXY: '1',
       PATH: '/usr/bin',
     });
-    expect(config).toEqual({ PORT: 8080, HOST: '0.0.0.0', DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', TRUST_PROXY: true });
+    expect(config).toMatchObject({ PORT: 8080, HOST: '0.0.0.0', DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', TRUST_PROXY: true });
+  });
+
+  it('has connection limits, a shutdown grace, proxy hops and a WS-Security window, each settable', () => {
+    expect(loadConfig({})).toMatchObject({
+      TRUST_PROXY_HOPS: 1,
+      HEADERS_TIMEOUT_MS: 10_000,
+      REQUEST_TIMEOUT_MS: 30_000,
+      KEEP_ALIVE_TIMEOUT_MS: 5_000,
+      IDLE_TIMEOUT_MS: 30_000,
+      MAX_CONNECTIONS: 5_000,
+      MAX_CONNECTIONS_PER_ADDRESS: 256,
+      SHUTDOWN_GRACE_MS: 10_000,
+      WSS_TIMESTAMP_WINDOW_SECONDS: 300,
+    });
+    expect(loadConfig({ HEADERS_TIMEOUT_MS: '2000', MAX_CONNECTIONS_PER_ADDRESS: '0', TRUST_PROXY_HOPS: '2' })).toMatchObject({
+      HEADERS_TIMEOUT_MS: 2_000,
+      MAX_CONNECTIONS_PER_ADDRESS: 0,
+      TRUST_PROXY_HOPS: 2,
+    });
+    expect(() => loadConfig({ IDLE_TIMEOUT_MS: '30s' })).toThrow(/IDLE_TIMEOUT_MS: /);
+    expect(() => loadConfig({ TRUST_PROXY_HOPS: '0' })).toThrow(/TRUST_PROXY_HOPS: /);
   });
 
   it('accepts port 0 (any free port) and 65535', () => {

@@ -24,7 +24,7 @@ describe('customers.register', () => {
     const { services, store } = createTestShop();
     const customer = await services.customers.register(newCustomer);
     const record = store.findCustomerByEmail('linus.new@example.com');
-    expect(record?.passwordHash).toMatch(/^scrypt\$131072\$8\$1\$[\w-]{22}\$[\w-]{43}$/);
+    expect(record?.passwordHash).toMatch(/^scrypt\$16384\$8\$5\$[\w-]{22}\$[\w-]{43}$/);
     expect(record?.passwordHash).not.toContain(newCustomer.password);
     expect(JSON.stringify(customer)).not.toContain('scrypt');
     expect(JSON.stringify(services.customers.getCustomer(admin, customer.id))).not.toContain('scrypt');

@@ -12,7 +12,7 @@ export const accountOperations = [
     input: z.strictObject({ email: xsdString, name: xsdString, password: xsdString }),
     output: { customer: customerShape },
     sample: { email: 'lin@example.com', name: 'Lin Example', password: 'correct horse battery' },
-    run: async (services, _actor, args) => ({ customer: await services.customers.register(args) }),
+    run: async (services, _actor, args, { clientAddress }) => ({ customer: await services.customers.register(args, { clientAddress }) }),
   }),
   defineOperation({
     name: 'Login',

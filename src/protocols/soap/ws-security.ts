@@ -6,6 +6,10 @@ import { wsseNamespace, type SoapVersion } from './soap-versions.js';
 export interface UsernameToken {
   username: string;
   password: string;
+  /** wsu:Created, if sent: checked against a window of minutes. */
+  created?: string;
+  /** wsse:Nonce, if sent: refused when seen before within the window (a replay). */
+  nonce?: string;
 }
 
 type XmlNode = Record<string, unknown>;
@@ -37,12 +41,21 @@ function readUsernameToken(security: XmlNode): UsernameToken | undefined {
   const passwordNode = token[passwordKey];
   const type = asNode(passwordNode)['@_Type'];
   if (typeof type === 'string' && !type.endsWith('#PasswordText')) {
-    throw unauthenticated('Only PasswordText UsernameTokens are supported (over HTTPS); PasswordDigest is not.');
+    throw unauthenticated(
+      'Only PasswordText UsernameTokens are supported, and only over HTTPS or from this machine (loopback): the password travels as sent. PasswordDigest is not supported.',
+    );
   }
   const username = toPlain(token[usernameKey], 'Username');
   const password = toPlain(passwordNode, 'Password');
   if (typeof username !== 'string' || typeof password !== 'string') throw unauthenticated('The UsernameToken is malformed.');
-  return { username, password };
+  const optional = (name: string): string | undefined => {
+    const key = field(name);
+    if (key === undefined) return undefined;
+    const value = toPlain(token[key], name);
+    if (typeof value !== 'string' || value.trim() === '' || value.length > 200) throw unauthenticated(`The UsernameToken's ${name} is malformed.`);
+    return value.trim();
+  };
+  return { username, password, created: optional('Created'), nonce: optional('Nonce') };
 }
 
 /**
