@@ -25,6 +25,8 @@ export interface StartOptions {
   limits?: Partial<ServerLimits>;
   /** Sandbox limits and place; defaults in sandbox-options.ts. */
   sandboxes?: Partial<SandboxOptions>;
+  /** Called with every SQL statement the shared shop's database runs (`npm run compare` counts them per scenario). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface RunningServer {
@@ -44,7 +46,7 @@ export interface RunningServer {
 /** Opens the database (migrated and seeded), builds the app and listens. Port 0 picks a free one. */
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger('silent');
-  const db = openDatabase(options.databasePath);
+  const db = openDatabase(options.databasePath, options.onQuery ? { onQuery: options.onQuery } : {});
   if (seedDatabase(db)) logger.info('seeded a new database', { path: options.databasePath });
   const clock = options.services?.clock ?? systemClock;
   const sandboxes = resolveSandboxOptions(options.databasePath, options.sandboxes);
