@@ -3,14 +3,12 @@ import { XMLParser } from 'fast-xml-parser';
 import soap from 'soap';
 import type { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { soapOperations } from '../../src/protocols/soap/operations.js';
 import { soapActionOf } from '../../src/protocols/soap/soap-versions.js';
 import { committedAddress, wsdlPath } from '../../src/protocols/soap/wsdl-document.js';
 import type { Shape } from '../../src/protocols/soap/xml-shapes.js';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { createTestShop } from '../support/shop.js';
-import { testAppDeps } from '../support/app-deps.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const committed = readFileSync(wsdlPath, 'utf8');
 type Node = Record<string, unknown>;
@@ -101,8 +99,7 @@ describe('GET /soap', () => {
   });
 
   it('uses the forwarded origin behind a trusted proxy, escaped', async () => {
-    const { services } = createTestShop();
-    const app = createApp(testAppDeps({ services, trustProxy: true }));
+    const { app } = createTestKit({ trustProxy: true });
     const response = await app.request('/soap?wsdl', { headers: { 'x-forwarded-host': 'shop.example"<x>', 'x-forwarded-proto': 'https' } });
     const served = await response.text();
     expect(served).toContain('location="https://shop.example&quot;&lt;x&gt;/soap"');

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createManualClock } from '../../src/services/clock.js';
-import { createSoapTestApp, post } from './support/soap-test-kit.js';
+import { post } from '../support/soap-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 /**
  * Golden request/response pairs, as node-soap's test/request-response-samples keeps them: each
@@ -22,7 +23,7 @@ describe('SOAP golden envelopes', () => {
   it.each(cases)('%s', async (name) => {
     const dir = join(goldenDir, name);
     const { headers, status } = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as { headers: Record<string, string>; status: number };
-    const { app } = createSoapTestApp({ services: { clock: createManualClock('2026-06-01T12:00:00.000Z') } });
+    const { app } = createTestKit({ clock: createManualClock('2026-06-01T12:00:00.000Z') });
     const reply = await post(app, readFileSync(join(dir, 'request.xml'), 'utf8'), headers);
     const responsePath = join(dir, 'response.xml');
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(responsePath, `${reply.text}\n`);

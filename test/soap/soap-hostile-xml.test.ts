@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from '../../src/http/app-env.js';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { createSoapTestApp, databaseState, faultIn, post, resultIn } from './support/soap-test-kit.js';
+import { databaseState, faultIn, post, resultIn } from '../support/soap-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 const ns = 'http://api-playground.example/shop/v1';
 const soap11Headers = (operation: string) => ({ 'content-type': 'text/xml; charset=utf-8', soapaction: `"${ns}/${operation}"` });
@@ -52,7 +53,7 @@ const cases: HostileCase[] = [
 
 describe('hostile XML (in-process)', () => {
   it.each(cases)('answers $name with a fault, changing nothing', async (hostile) => {
-    const { app, db } = createSoapTestApp();
+    const { app, db } = createTestKit();
     const before = databaseState(db);
     const reply = await post(app, hostile.body, hostile.headers ?? soap11Headers('CreateProduct'));
     expect(reply.status).toBe(hostile.status);
@@ -69,13 +70,13 @@ describe('hostile XML (in-process)', () => {
   });
 
   it('keeps "007" a string until the schema reads it as the integer 7', async () => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     const reply = await post(app, envelope(`<GetProduct xmlns="${ns}"><id>007</id></GetProduct>`), soap11Headers('GetProduct'));
     expect(resultIn(reply, 'GetProduct')).toMatchObject({ product: { id: '7' } });
   });
 
   it('answers other methods with 405 and Allow', async () => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
       const response = await app.request('/soap', { method });
       expect(response.status).toBe(405);

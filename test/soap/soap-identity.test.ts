@@ -1,20 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createShopSoapClient, logIn, useUsernameToken } from '../../clients/soap/shop-soap-client.js';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { call, createSoapTestApp, demo, faultIn, faultOf, post, resultIn } from './support/soap-test-kit.js';
+import { call, faultIn, faultOf, post, resultIn } from '../support/soap-requests.js';
+import { createTestKit, testLogins } from '../support/test-kit.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 import { sampleHeaders } from '../../src/protocols/soap/sample-envelope.js';
 import { soap11 } from '../../src/protocols/soap/soap-versions.js';
 
 describe('SOAP identity over node-soap (real server)', () => {
-  let server: RunningServer;
+  let server: TestServer;
   beforeEach(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
+    server = await startTestServer();
   });
   afterEach(() => server.close());
 
   it('Login → GetMe → Logout → GetMe faults UNAUTHENTICATED', async () => {
     const client = await createShopSoapClient(server.url);
-    const [login] = await client.LoginAsync(demo.customer);
+    const [login] = await client.LoginAsync(testLogins.customer);
     expect(login.token).toMatch(/^\S{20,}$/);
     expect(Date.parse(String(login.expiresAt))).toBeGreaterThan(Date.now());
     expect(login.customer).toMatchObject({ id: 1, email: 'ada@example.com', role: 'customer' });
@@ -40,12 +41,12 @@ describe('SOAP identity over node-soap (real server)', () => {
 
   it('accepts a WS-Security UsernameToken on every call, and faults a wrong password', async () => {
     const client = await createShopSoapClient(server.url);
-    useUsernameToken(client, demo.admin.email, demo.admin.password);
+    useUsernameToken(client, testLogins.admin.email, testLogins.admin.password);
     const [me] = await client.GetMeAsync({});
     expect(me.customer).toMatchObject({ id: 21, role: 'admin' });
     const [customers] = await client.ListCustomersAsync({ limit: 2 });
     expect(customers.items).toHaveLength(2);
-    useUsernameToken(client, demo.admin.email, 'not-the-password');
+    useUsernameToken(client, testLogins.admin.email, 'not-the-password');
     expect(await faultOf(client.GetMeAsync({}))).toMatchObject({ faultcode: 'env:Client', code: 'UNAUTHENTICATED' });
   });
 
@@ -53,9 +54,9 @@ describe('SOAP identity over node-soap (real server)', () => {
     const client = await createShopSoapClient(server.url);
     client.addHttpHeader('Authorization', 'Bearer no-such-token');
     expect(await faultOf(client.GetCartAsync({}))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    const [login] = await client.LoginAsync(demo.customer);
+    const [login] = await client.LoginAsync(testLogins.customer);
     expect(login.customer?.id).toBe(1);
-    expect(await faultOf(client.LoginAsync({ ...demo.customer, password: 'wrong' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(await faultOf(client.LoginAsync({ ...testLogins.customer, password: 'wrong' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
 
@@ -73,21 +74,21 @@ describe('SOAP security header handling (raw envelopes)', () => {
 </soap:Envelope>`;
 
   it('works in both versions with the UsernameToken the docs page shows', async () => {
-    const { app } = createSoapTestApp();
-    const reply = await call(app, 'GetMe', {}, '1.2', demo.customer);
+    const { app } = createTestKit();
+    const reply = await call(app, 'GetMe', {}, '1.2', testLogins.customer);
     expect(reply.status).toBe(200);
     expect(resultIn(reply, 'GetMe')).toMatchObject({ customer: { id: '1', email: 'ada@example.com' } });
   });
 
   it('refuses PasswordDigest tokens with UNAUTHENTICATED', async () => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     const reply = await post(app, digestEnvelope, sampleHeaders('GetMe', soap11));
     expect(reply.status).toBe(500);
     expect(faultIn(reply)).toMatchObject({ faultcode: 'env:Client', code: 'UNAUTHENTICATED', message: expect.stringContaining('PasswordText') });
   });
 
   it('answers a mustUnderstand header it does not know with a MustUnderstand fault', async () => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     const envelope = `<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Header>
       <t:Transaction xmlns:t="urn:example:tx" env:mustUnderstand="true">5</t:Transaction></env:Header>
       <env:Body><GetProduct xmlns="http://api-playground.example/shop/v1"><id>1</id></GetProduct></env:Body></env:Envelope>`;

@@ -5,16 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createShopSoapClient, logIn, type ShopClient } from '../../clients/soap/shop-soap-client.js';
 import { createNodeSoapService } from '../../src/protocols/soap/node-soap-service.js';
 import { loadWsdl } from '../../src/protocols/soap/wsdl-document.js';
-import { createTestShop } from '../support/shop.js';
-import { demo, faultOf } from './support/soap-test-kit.js';
+import { faultOf } from '../support/soap-requests.js';
+import { createTestKit, testLogins, type TestKit } from '../support/test-kit.js';
 
 /** The operation table is framework-neutral: node-soap's own server runs it from the same WSDL. */
 describe('the operation table under node-soap’s soap.listen', () => {
   let server: Server;
   let client: ShopClient;
-  let shop: ReturnType<typeof createTestShop>;
+  let shop: TestKit;
   beforeEach(async () => {
-    shop = createTestShop();
+    shop = createTestKit();
     server = createServer((_req, res) => {
       res.statusCode = 404;
       res.end();
@@ -38,7 +38,7 @@ describe('the operation table under node-soap’s soap.listen', () => {
   it('validates arguments, authenticates, and faults with the ShopFault detail', async () => {
     expect(await faultOf(client.ListProductsAsync({ limit: 500 }))).toMatchObject({ faultcode: 'soap:Client', code: 'VALIDATION_FAILED', fields: [expect.objectContaining({ path: 'limit' })] });
     expect(await faultOf(client.GetCartAsync({}))).toMatchObject({ code: 'UNAUTHENTICATED' });
-    await logIn(client, demo.customer.email, demo.customer.password);
+    await logIn(client, testLogins.customer.email, testLogins.customer.password);
     const [placed] = await client.PlaceOrderAsync({ items: [{ productId: 2, quantity: 1 }] });
     expect(placed.order).toMatchObject({ customerId: 1, items: [{ productId: 2, quantity: 1 }] });
     expect(await faultOf(client.ListCustomersAsync({}))).toMatchObject({ code: 'FORBIDDEN' });

@@ -1,19 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createShopSoapClient, logIn, type ShopClient } from '../../clients/soap/shop-soap-client.js';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { demo, faultOf } from './support/soap-test-kit.js';
+import { faultOf } from '../support/soap-requests.js';
+import { testLogins } from '../support/test-kit.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
 /** Orders, cart and customers through node-soap's client, against the real server. */
 describe('SOAP order, cart and customer operations (node-soap client, real server)', () => {
-  let server: RunningServer;
+  let server: TestServer;
   beforeEach(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
+    server = await startTestServer();
   });
   afterEach(() => server.close());
 
-  const signedIn = async (who: keyof typeof demo, soap12 = false): Promise<ShopClient> => {
+  const signedIn = async (who: keyof typeof testLogins, soap12 = false): Promise<ShopClient> => {
     const client = await createShopSoapClient(server.url, { soap12 });
-    await logIn(client, demo[who].email, demo[who].password);
+    await logIn(client, testLogins[who].email, testLogins[who].password);
     return client;
   };
 

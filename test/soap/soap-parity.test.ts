@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createShopSoapClient, logIn } from '../../clients/soap/shop-soap-client.js';
 import { ada } from '../support/shop.js';
-import { demo, startSoapTestServer } from './support/soap-test-kit.js';
+import { testLogins } from '../support/test-kit.js';
+import { startTestServer } from '../support/test-server.js';
 
 /** Timestamps compared as instants: SOAP carries xsd:dateTime, the services ISO strings. */
 function asInstants(value: unknown): unknown {
@@ -14,9 +15,9 @@ function asInstants(value: unknown): unknown {
 }
 
 describe('SOAP answers equal the service return values', () => {
-  let shop: Awaited<ReturnType<typeof startSoapTestServer>>;
+  let shop: Awaited<ReturnType<typeof startTestServer>>;
   beforeEach(async () => {
-    shop = await startSoapTestServer();
+    shop = await startTestServer();
   });
   afterEach(() => shop.close());
 
@@ -41,7 +42,7 @@ describe('SOAP answers equal the service return values', () => {
 
   it('for an order (SOAP 1.2), and for the cart', async () => {
     const client = await createShopSoapClient(shop.url, { soap12: true });
-    await logIn(client, demo.customer.email, demo.customer.password);
+    await logIn(client, testLogins.customer.email, testLogins.customer.password);
     const [placed] = await client.PlaceOrderAsync({ items: [{ productId: 5, quantity: 3 }] });
     const id = placed.order?.id ?? 0;
     expect(asInstants(placed.order)).toEqual(asInstants(shop.services.orders.getOrder(ada, id)));

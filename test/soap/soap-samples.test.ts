@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleRequest } from '../../src/protocols/soap/docs-page.js';
 import { soapOperations } from '../../src/protocols/soap/operations.js';
 import { soap11, soap12 } from '../../src/protocols/soap/soap-versions.js';
-import { createSoapTestApp, faultIn, post } from './support/soap-test-kit.js';
+import { faultIn, post } from '../support/soap-requests.js';
+import { createTestKit } from '../support/test-kit.js';
 
 /**
  * The docs page's sample requests are what learners copy: each must get past parsing,
@@ -10,7 +11,7 @@ import { createSoapTestApp, faultIn, post } from './support/soap-test-kit.js';
  */
 describe('the sample envelopes of GET /soap', () => {
   it.each(soapOperations.map((op) => [op.name, op] as const))('%s is accepted in SOAP 1.1 and 1.2', async (name, op) => {
-    const { app } = createSoapTestApp();
+    const { app } = createTestKit();
     for (const version of [soap11, soap12]) {
       const request = sampleRequest(op, version);
       const reply = await post(app, request.body, request.headers);
