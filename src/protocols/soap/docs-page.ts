@@ -68,7 +68,8 @@ export function renderDocsPage(origin: string, wsdl: WsdlDocument, operations: R
       <label>password <input name="password" value="${sampleCredentials.customer.password}" autocomplete="off" /></label>
       <button type="submit">Log in (Login operation)</button>
       <label><input type="checkbox" name="bearer" /> send <code>Authorization: Bearer</code> with the token</label>
-      <p id="login-note" class="note">Credentials, two ways: call <code>Login</code> once and send its token as
+      <p id="login-note" class="note" role="status"></p>
+      <p class="note">Credentials, two ways: call <code>Login</code> once and send its token as
         <code>Authorization: Bearer &lt;token&gt;</code> over HTTP, or put a WS-Security <code>UsernameToken</code> in the
         SOAP header (the samples of protected operations carry one; “Insert UsernameToken” writes one with the email and
         password above). Its PasswordText travels as written: use it over HTTPS or to this machine (loopback) only.</p>
