@@ -3,10 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { createComparePageHandler, defaultComparisonReportPath } from '../../src/web/compare-page.js';
-import { createTestShop } from '../support/shop.js';
-import { testAppDeps } from '../support/app-deps.js';
+import { createTestKit } from '../support/test-kit.js';
 
 describe('GET /compare', () => {
   let dir: string;
@@ -36,8 +34,7 @@ describe('GET /compare', () => {
   });
 
   it('is mounted in the app, reads reports/comparison.html, and the home page links it', async () => {
-    const { services } = createTestShop();
-    const app = createApp(testAppDeps({ services }));
+    const { app } = createTestKit();
     expect(defaultComparisonReportPath).toMatch(/reports\/comparison\.html$/);
     const page = await app.request('/compare');
     expect([200, 404]).toContain(page.status);

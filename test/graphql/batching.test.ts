@@ -1,24 +1,10 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
-import { createServices } from '../../src/services/create-services.js';
-import { createStore } from '../../src/store/create-store.js';
-import { openDatabase } from '../../src/store/open-database.js';
-import { seedDatabase } from '../../src/store/seed.js';
-import { testAppDeps } from '../support/app-deps.js';
+import { createTestKit } from '../support/test-kit.js';
 
 /** A seeded shop whose database reports every statement it runs. */
 function createCountingShop() {
   const statements: string[] = [];
-  const db = openDatabase(':memory:', { onQuery: (sql) => statements.push(sql) });
-  seedDatabase(db);
-  const store = createStore(db);
-  const services = createServices(store);
-  const app = createApp(testAppDeps({ services }));
-  // A session as auth-service stores it (keyed by the token's SHA-256), without the slow password check.
-  const adminToken = randomBytes(32).toString('base64url');
-  const now = new Date().toISOString();
-  store.insertSession({ id: createHash('sha256').update(adminToken).digest('hex'), customerId: 21, createdAt: now, lastSeenAt: now });
+  const { app, tokenFor } = createTestKit({ onQuery: (sql) => statements.push(sql) });
 
   async function countQueries(query: string, token?: string): Promise<{ count: number; body: { data?: unknown; errors?: unknown } }> {
     statements.length = 0;
@@ -30,7 +16,7 @@ function createCountingShop() {
     const body = (await response.json()) as { data?: unknown; errors?: unknown };
     return { count: statements.length, body };
   }
-  return { countQueries, adminToken };
+  return { countQueries, tokenFor };
 }
 
 const nested = (first: number) => `{
@@ -54,7 +40,8 @@ describe('GraphQL nested fields are batched', () => {
   });
 
   it('batches the products of order lines: the statement count does not grow with the orders', async () => {
-    const { countQueries, adminToken } = createCountingShop();
+    const { countQueries, tokenFor } = createCountingShop();
+    const adminToken = await tokenFor('admin');
     const orders = (first: number) => `{ orders(first: ${first}) { nodes { id items { quantity product { name category { name } } } } } }`;
     const many = await countQueries(orders(30), adminToken);
     const lines = (many.body as { data: { orders: { nodes: { items: unknown[] }[] } } }).data.orders.nodes.flatMap((o) => o.items);

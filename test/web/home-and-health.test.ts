@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app.js';
 import { comparedScenarios } from '../../src/web/compared-scenarios.js';
 import { demoAccounts } from '../../src/store/seed-data.js';
-import { createTestShop } from '../support/shop.js';
-import { testAppDeps } from '../support/app-deps.js';
+import { createTestKit } from '../support/test-kit.js';
 
-const appOf = () => {
-  const shop = createTestShop();
-  return { ...shop, app: createApp(testAppDeps({ services: shop.services })) };
-};
+const appOf = () => createTestKit();
 
 describe('home page', () => {
   it('links every console and contract, shows the demo accounts and lists the compared scenarios', async () => {
