@@ -11,6 +11,7 @@ import { createHashQueue, type HashQueue } from './hash-queue.js';
 import { loginInput } from './input-schemas.js';
 import { createNonceGuard } from './nonce-guard.js';
 import { hashPassword, verifyPassword, type ScryptCost } from './passwords.js';
+import { createLoginThrottle, defaultLoginThrottle, type LoginThrottleOptions } from './login-throttle.js';
 import { createRateLimiter, type RateLimit } from './rate-limiter.js';
 import { validate } from './validate.js';
 
@@ -20,7 +21,9 @@ export interface AuthOptions {
   /** A session is over this long after login, however busy. */
   absoluteTimeoutMs: number;
   /** Failed logins allowed per account, and per client address, in a window. */
-  loginFailuresPerAccount: RateLimit;
+  /** Failed logins per (account, address): waits that grow, never a lock on the account for everyone. */
+  loginThrottle: LoginThrottleOptions;
+  /** Failed logins per client address, whatever the account (a guesser spraying accounts). */
   loginFailuresPerAddress: RateLimit;
   /** How far a WS-Security UsernameToken's Created may be from now; its Nonce is remembered this long. */
   timestampWindowMs: number;
@@ -31,8 +34,9 @@ export interface AuthOptions {
 export const defaultAuthOptions: AuthOptions = {
   idleTimeoutMs: 30 * 60_000,
   absoluteTimeoutMs: 12 * 3_600_000,
-  loginFailuresPerAccount: { limit: 5, windowMs: 15 * 60_000 },
-  loginFailuresPerAddress: { limit: 20, windowMs: 15 * 60_000 },
+  loginThrottle: defaultLoginThrottle,
+  // A classroom behind one NAT shares an address: room for 30 learners' typos.
+  loginFailuresPerAddress: { limit: 100, windowMs: 15 * 60_000 },
   timestampWindowMs: 5 * 60_000,
   credentialCacheMs: 5 * 60_000,
 };
@@ -71,7 +75,7 @@ const sessionOver = () => new ShopError('UNAUTHENTICATED', 'Your session has exp
 export type AuthService = ReturnType<typeof createAuthService>;
 
 export function createAuthService(store: Store, clock: Clock, options: AuthOptions, scryptCost?: ScryptCost, hashQueue: HashQueue = createHashQueue()) {
-  const perAccount = createRateLimiter(clock, options.loginFailuresPerAccount);
+  const throttle = createLoginThrottle(clock, options.loginThrottle);
   const perAddress = createRateLimiter(clock, options.loginFailuresPerAddress);
   const verified = createCredentialCache(clock, { ttlMs: options.credentialCacheMs, maxEntries: 10_000 });
   const nonces = createNonceGuard(clock, { windowMs: options.timestampWindowMs, maxNonces: 50_000 });
@@ -92,11 +96,11 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     const { email, password } = validate(loginInput, { email: attempt.email, password: attempt.password });
     const accountKey = email.toLowerCase();
     perAddress.check(attempt.clientAddress, 'failed logins from your address');
-    perAccount.check(accountKey, 'failed logins for this account');
+    throttle.check(accountKey, attempt.clientAddress);
     // Counted before the slow hash, not after it: otherwise any number of parallel guesses pass
     // the checks above while the first ones are still hashing. A success gives its count back.
     perAddress.hit(attempt.clientAddress, 'failed logins from your address');
-    perAccount.hit(accountKey, 'failed logins for this account');
+    throttle.fail(accountKey, attempt.clientAddress);
     const record = store.findCustomerByEmail(email);
     let ok: boolean;
     try {
@@ -105,11 +109,11 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     } catch (error) {
       // Refused by the hash queue (busy): not a failed guess.
       perAddress.release(attempt.clientAddress);
-      perAccount.release(accountKey);
+      throttle.release(accountKey, attempt.clientAddress);
       throw error;
     }
     if (!record || !ok) throw invalidCredentials();
-    perAccount.reset(accountKey);
+    throttle.succeed(accountKey, attempt.clientAddress);
     perAddress.release(attempt.clientAddress);
     const { passwordHash: _hidden, ...customer } = record;
     return customer;
@@ -121,7 +125,7 @@ export function createAuthService(store: Store, clock: Clock, options: AuthOptio
     const record = typeof attempt.email === 'string' && attempt.email.length <= 254 ? store.findCustomerByEmail(attempt.email) : undefined;
     // The limits still apply: while an account is locked, even a cached password is not let through.
     perAddress.check(attempt.clientAddress, 'failed logins from your address');
-    perAccount.check(String(attempt.email).toLowerCase(), 'failed logins for this account');
+    throttle.check(String(attempt.email).toLowerCase(), attempt.clientAddress);
     const customerId = record ? verified.get(key, record.passwordHash) : undefined;
     if (record && customerId === record.id) {
       const { passwordHash: _hidden, ...customer } = record;

@@ -55,7 +55,10 @@ export function createLoginThrottle(clock: Clock, options: LoginThrottleOptions 
         retryAfterSeconds,
       });
     },
-    /** Records a failure; past the free ones, sets the next wait. */
+    /**
+     * Counts an attempt as failed, before its password is checked: otherwise parallel guesses
+     * would all pass `check` while the first ones are still hashing. Success forgives it.
+     */
     fail(account: string, address: string): void {
       const key = keyOf(account, address);
       const record = current(key) ?? { failures: 0, lastFailureAt: 0, blockedUntil: 0 };
@@ -65,6 +68,13 @@ export function createLoginThrottle(clock: Clock, options: LoginThrottleOptions 
       if (over >= 0) record.blockedUntil = now() + Math.min(options.maxDelayMs, options.firstDelayMs * 2 ** Math.min(over, 30));
       pairs.set(key, record);
       if (pairs.size > 100_000) pairs.clear(); // bounded memory under a key-spraying attack
+    },
+    /** Gives back one counted attempt that turned out not to count (the hash queue was full). */
+    release(account: string, address: string): void {
+      const record = current(keyOf(account, address));
+      if (!record || record.failures === 0) return;
+      record.failures -= 1;
+      if (record.failures < options.freeFailures) record.blockedUntil = 0;
     },
     /** A successful login forgives the pair. */
     succeed(account: string, address: string): void {

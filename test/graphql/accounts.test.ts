@@ -3,6 +3,7 @@ import { createManualClock } from '../../src/services/clock.js';
 import { logInMutation, myOrdersQuery } from '../../src/protocols/graphql/graphiql-options.js';
 import { errorCodes } from '../support/graphql-requests.js';
 import { createTestKit } from '../support/test-kit.js';
+import { defaultLoginThrottle } from '../../src/services/login-throttle.js';
 
 const register = 'mutation($input: RegisterInput!) { register(input: $input) { id email name role createdAt } }';
 const login = 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token expiresAt customer { email role } } }';
@@ -87,7 +88,7 @@ describe('GraphQL identity', () => {
   });
 
   it('rate-limits repeated failed logins with retryAfterSeconds', async () => {
-    const { gql } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } });
+    const { gql } = createTestKit({ auth: { loginThrottle: { ...defaultLoginThrottle, freeFailures: 1, firstDelayMs: 60_000 } } });
     await gql(register, { input: newcomer });
     expect(errorCodes(await gql(login, { e: newcomer.email, p: 'wrong password' }))).toEqual(['UNAUTHENTICATED']);
     const limited = await gql(login, { e: newcomer.email, p: 'wrong password' });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { demoAccounts } from '../../src/store/seed-data.js';
 import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
 import { createTestKit } from '../support/test-kit.js';
+import { defaultLoginThrottle } from '../../src/services/login-throttle.js';
 
 const ada = { email: demoAccounts.customer.email, password: demoAccounts.customer.password };
 
@@ -39,14 +40,18 @@ describe('POST /rest/auth/login', () => {
     const { request } = createTestKit();
     const response = await request('/rest/auth/login', sendJson('POST', ada));
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { token: string; tokenType: string; expiresAt: string; customer: Record<string, unknown> };
+    const body = (await response.json()) as { token: string; tokenType: string; expiresAt: string; sessionEndsAt: string; customer: Record<string, unknown> };
     expect(body).toEqual({
       token: expect.any(String),
       tokenType: 'Bearer',
       expiresAt: expect.any(String),
+      sessionEndsAt: expect.any(String),
       customer: { id: 1, email: ada.email, name: 'Ada Lovelace', role: 'customer', createdAt: expect.any(String) },
     });
-    expect(Date.parse(body.expiresAt)).toBeGreaterThan(Date.now());
+    // The idle deadline (30 minutes on) comes before the absolute one (12 hours on).
+    expect(Date.parse(body.expiresAt) - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect(Date.parse(body.expiresAt) - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    expect(Date.parse(body.sessionEndsAt) - Date.parse(body.expiresAt)).toBe(11.5 * 3_600_000);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const cookie = cookieOf(response);
     expect(cookie).toContain(`shop_session=${body.token}`);
@@ -64,7 +69,7 @@ describe('POST /rest/auth/login', () => {
   });
 
   it('answers a wrong password with 401, then 429 with Retry-After once the limit is reached', async () => {
-    const { request } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 2, windowMs: 60_000 } } });
+    const { request } = createTestKit({ auth: { loginThrottle: { ...defaultLoginThrottle, freeFailures: 2 } } });
     const wrong = sendJson('POST', { ...ada, password: 'not-the-password' });
     const first = await request('/rest/auth/login', wrong);
     expect(first.status).toBe(401);
@@ -103,17 +108,26 @@ describe('sessions through REST', () => {
     const after = await request('/rest/me', { headers: bearer(token) });
     expect(after.status).toBe(401);
     expect((await problemOf(after)).code).toBe('UNAUTHENTICATED');
-    const staleCookie = await request('/rest/products', { headers: { cookie } });
+    // A public read does not look at credentials; the next request that needs them drops the dead cookie.
+    expect((await request('/rest/products', { headers: { cookie } })).status).toBe(200);
+    const staleCookie = await request('/rest/me', { headers: { cookie } });
     expect(staleCookie.status).toBe(401);
     expect(cookieOf(staleCookie)).toMatch(/shop_session=;.*Max-Age=0/);
     expect((await request('/rest/me')).status).toBe(401);
   });
 
-  it('answers bad credentials with 401 even on public routes', async () => {
+  it('answers public reads as anonymous whatever credentials come along, and refuses them where a caller is needed', async () => {
     const { request } = createTestKit();
-    expect((await request('/rest/products', { headers: bearer('made-up') })).status).toBe(401);
-    expect((await request('/rest/categories', { headers: { authorization: 'Basic YWRhOng=' } })).status).toBe(401);
-    expect((await request('/rest/products', { headers: { cookie: 'shop_session=made-up' } })).status).toBe(401);
+    const anonymous = await (await request('/rest/products')).text();
+    for (const headers of [bearer('made-up'), { authorization: 'Basic YWRhOng=' }, { authorization: 'Bearer ' }, { cookie: 'shop_session=made-up' }]) {
+      const response = await request('/rest/products', { headers });
+      expect(response.status, JSON.stringify(headers)).toBe(200);
+      expect(await response.text()).toBe(anonymous);
+      expect((await request('/rest/categories/1', { headers })).status).toBe(200);
+      const me = await request('/rest/me', { headers });
+      expect(me.status, JSON.stringify(headers)).toBe(401);
+      expect((await problemOf(me)).code).toBe('UNAUTHENTICATED');
+    }
   });
 });
 

@@ -5,6 +5,7 @@ import { faultTable, renderFault } from '../../src/protocols/soap/fault-table.js
 import { soap11, soap12 } from '../../src/protocols/soap/soap-versions.js';
 import { call, faultIn } from '../support/soap-requests.js';
 import { createTestKit } from '../support/test-kit.js';
+import { defaultLoginThrottle } from '../../src/services/login-throttle.js';
 
 describe('the SOAP fault table', () => {
   it('maps every error code: INTERNAL is the server’s fault, the rest the client’s', () => {
@@ -47,7 +48,7 @@ describe('SOAP faults end to end (in-process)', () => {
   });
 
   it('answers RATE_LIMITED with retryAfterSeconds in the detail and a Retry-After header', async () => {
-    const { app } = createTestKit({ auth: { loginFailuresPerAccount: { limit: 1, windowMs: 60_000 } } });
+    const { app } = createTestKit({ auth: { loginThrottle: { ...defaultLoginThrottle, freeFailures: 1 } } });
     const wrong = { email: 'ada@example.com', password: 'wrong' };
     expect(faultIn(await call(app, 'Login', wrong))).toMatchObject({ code: 'UNAUTHENTICATED' });
     const response = await app.request('/soap', {
