@@ -1,18 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server.js';
 import { demoAccounts } from '../../src/store/seed-data.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 import { graphqlClient, restClient, restLogin, soapClient } from './three-protocols.js';
 
 /**
  * One identity system, three dialects: a token from any protocol's login works in the others,
  * and no customer reaches another's orders, cart or profile through any of them.
  */
-let server: RunningServer;
+let server: TestServer;
 const tokens = { ada: '', grace: '', admin: '' };
 const grace = { email: 'grace@example.com', password: demoAccounts.customer.password };
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
+  server = await startTestServer();
   // Each account logs in through a different protocol.
   tokens.ada = await restLogin(server.url, demoAccounts.customer.email, demoAccounts.customer.password);
   const login = await graphqlClient(server.url).call<{ login: { token: string } }>(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server.js';
 import { demoAccounts } from '../../src/store/seed-data.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 import { graphqlClient, restClient, restLogin, soapClient } from './three-protocols.js';
 
 /**
@@ -21,12 +21,12 @@ const normalise = (value: unknown): unknown => {
 const productFields = 'id sku name description priceCents currency stock categoryId createdAt updatedAt';
 const orderFields = 'id customerId status totalCents createdAt updatedAt items { productId quantity unitPriceCents }';
 
-let server: RunningServer;
+let server: TestServer;
 let adaToken = '';
 let adminToken = '';
 
 beforeAll(async () => {
-  server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
+  server = await startTestServer();
   adaToken = await restLogin(server.url, demoAccounts.customer.email, demoAccounts.customer.password);
   adminToken = await restLogin(server.url, demoAccounts.admin.email, demoAccounts.admin.password);
 });
