@@ -7,7 +7,7 @@ function capture(level: LogLevel) {
   return { logger, lines, entries: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
-describe('createLogger', () => {
+describe('createLogger (pino, JSON lines when given a writer)', () => {
   it('writes one JSON line per event with time, level, message and the fields', () => {
     const { logger, lines, entries } = capture('debug');
     logger.error('unexpected error', { requestId: 'r-1', path: '/rest/x' });
@@ -38,5 +38,14 @@ describe('createLogger', () => {
     logger.info('line one\nline "two"', { stack: 'Error: x\n    at y' });
     expect(lines[0]?.split('\n')).toHaveLength(1);
     expect(entries()[0]).toMatchObject({ message: 'line one\nline "two"', stack: 'Error: x\n    at y' });
+  });
+});
+
+describe('createLogger safety net', () => {
+  it('masks secret fields wherever a caller put them', () => {
+    const { logger, lines, entries } = capture('info');
+    logger.info('login', { password: 'hunter2', body: { token: 'abc.def', authorization: 'Bearer xyz' }, cookie: 'session=1' });
+    expect(lines.join('')).not.toMatch(/hunter2|abc\.def|xyz|session=1/);
+    expect(entries()[0]).toMatchObject({ password: '[redacted]', body: { token: '[redacted]', authorization: '[redacted]' }, cookie: '[redacted]' });
   });
 });
