@@ -7,6 +7,9 @@ export const errorCodes = [
   'CONFLICT',
   'OUT_OF_STOCK',
   'RATE_LIMITED',
+  // HTTP's own refusals (REST only): a method or a representation the resource does not offer.
+  'METHOD_NOT_ALLOWED',
+  'NOT_ACCEPTABLE',
   'INTERNAL',
 ] as const;
 

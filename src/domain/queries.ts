@@ -52,6 +52,10 @@ export interface ReviewQuery extends PageRequest {
 
 export const defaultLimit = 20;
 export const maxLimit = 100;
+/** Deeper pages are refused: nobody pages a million rows by offset. */
+export const maxOffset = 1_000_000;
+/** Price filters, in cents: the largest 32-bit integer, as SOAP's xsd:int and GraphQL's Int allow. */
+export const maxPriceFilter = 2_147_483_647;
 
 /**
  * Parses `priceCents,-createdAt` into sort keys. Returns the names it did not know, so each

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maxItemsPerOrder, maxQuantityPerItem } from '../domain/order-rules.js';
 import { orderStatuses } from '../domain/entities.js';
+import { maxOffset } from '../domain/queries.js';
 
 /**
  * What the services accept, checked once here for all three protocols. Objects are strict:
@@ -8,13 +9,21 @@ import { orderStatuses } from '../domain/entities.js';
  * silently dropped, so no protocol can mass-assign.
  */
 
-const id = z.number().int().positive();
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Ids are 32-bit in every protocol (SOAP's xsd:int, GraphQL's Int), so the same bound everywhere. */
+export const maxId = 2_147_483_647;
+const id = z.number().int().min(1).max(maxId);
+
+/**
+ * Lengths are checked on the text as sent (what the contracts' minLength/maxLength say), then
+ * surrounding spaces are trimmed; all-blank text is refused, since it would trim to nothing.
+ */
+const text = (max: number) => z.string().max(max).regex(/\S/, 'Must not be blank.').trim();
+const optionalText = (max: number) => z.string().max(max).trim();
 
 export const productInput = z.strictObject({
-  sku: z.string().trim().regex(/^[A-Z0-9-]{3,32}$/, 'Use 3-32 capital letters, digits or dashes.'),
+  sku: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'Use 3-32 capital letters, digits or dashes.'),
   name: text(200),
-  description: z.string().trim().max(2000).default(''),
+  description: optionalText(2000).default(''),
   priceCents: z.number().int().min(0).max(100_000_000),
   stock: z.number().int().min(0).max(1_000_000),
   categoryId: id,
@@ -23,7 +32,7 @@ export type ProductInput = z.input<typeof productInput>;
 
 // description's default('') must not apply to a patch: omitting it would blank the stored text.
 export const productPatch = productInput
-  .extend({ description: z.string().trim().max(2000) })
+  .extend({ description: optionalText(2000) })
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one field to change.');
 export type ProductPatchInput = z.input<typeof productPatch>;
@@ -31,12 +40,12 @@ export type ProductPatchInput = z.input<typeof productPatch>;
 export const reviewInput = z.strictObject({
   rating: z.number().int().min(1).max(5),
   title: text(120),
-  body: z.string().trim().max(4000).default(''),
+  body: optionalText(4000).default(''),
 });
 export type ReviewInput = z.input<typeof reviewInput>;
 
 export const registerInput = z.strictObject({
-  email: z.string().trim().toLowerCase().pipe(z.email().max(254)),
+  email: z.email().max(254).toLowerCase(),
   name: text(100),
   // 8..128: long passphrases welcome; the cap bounds the hashing work a request can ask for.
   password: z.string().min(8).max(128),
@@ -44,7 +53,8 @@ export const registerInput = z.strictObject({
 export type RegisterInput = z.input<typeof registerInput>;
 
 export const loginInput = z.strictObject({
-  email: z.string().trim().min(1).max(254),
+  // Any text: an unknown address is "wrong email or password", never a hint that it is malformed.
+  email: z.string().min(1).max(254).trim(),
   password: z.string().min(1).max(128),
 });
 export type LoginInput = z.input<typeof loginInput>;
@@ -72,5 +82,5 @@ export const idInput = id;
 
 export const pageInput = z.strictObject({
   limit: z.number().int().min(1).max(100),
-  offset: z.number().int().min(0).max(1_000_000),
+  offset: z.number().int().min(0).max(maxOffset),
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import {
   defaultLimit,
   maxLimit,
+  maxOffset,
+  maxPriceFilter,
   orderSortFields,
   productSortFields,
   reviewSortFields,
@@ -11,6 +13,7 @@ import {
 } from '../domain/queries.js';
 import { orderStatuses } from '../domain/entities.js';
 import { withoutUndefined } from '../domain/objects.js';
+import { idInput } from './input-schemas.js';
 import { validate } from './validate.js';
 
 /**
@@ -19,17 +22,17 @@ import { validate } from './validate.js';
  */
 
 const limit = z.number().int().min(1).max(maxLimit).default(defaultLimit);
-const offset = z.number().int().min(0).max(1_000_000).default(0);
+const offset = z.number().int().min(0).max(maxOffset).default(0);
 const sortOf = <F extends readonly [string, ...string[]]>(fields: F) =>
   z.array(z.strictObject({ field: z.enum(fields), direction: z.enum(['asc', 'desc']) })).max(5).default([]);
 
 const productList = z.strictObject({
   filter: z
     .strictObject({
-      categoryId: z.number().int().positive().optional(),
-      q: z.string().trim().max(100).optional(),
-      minPriceCents: z.number().int().min(0).optional(),
-      maxPriceCents: z.number().int().min(0).optional(),
+      categoryId: idInput.optional(),
+      q: z.string().max(100).trim().optional(),
+      minPriceCents: z.number().int().min(0).max(maxPriceFilter).optional(),
+      maxPriceCents: z.number().int().min(0).max(maxPriceFilter).optional(),
       inStock: z.boolean().optional(),
     })
     .refine(
@@ -44,7 +47,7 @@ const productList = z.strictObject({
 
 const orderList = z.strictObject({
   filter: z
-    .strictObject({ status: z.enum(orderStatuses).optional(), customerId: z.number().int().positive().optional() })
+    .strictObject({ status: z.enum(orderStatuses).optional(), customerId: idInput.optional() })
     .default({}),
   sort: sortOf(orderSortFields),
   limit,

@@ -43,7 +43,9 @@ export function mountDocsPage(app: Hono<AppEnv>): void {
       telemetry: false,
       // Scalar's AI agent fetches from its cloud; this page must stay on this server.
       agent: { disabled: true },
-      authentication: { preferredSecurityScheme: 'bearerAuth' },
+      // No `authentication.preferredSecurityScheme`: with it, Try-it sends an empty `Authorization: Bearer`
+      // until a token is pasted, and public operations answer 401. After a login from the console, the
+      // session cookie authenticates the operations that need it.
       defaultOpenAllTags: false,
       showOperationId: true,
     }),

@@ -9,11 +9,16 @@ describe('REST client (openapi-fetch + generated types) against the real server'
   });
   afterAll(() => server.close());
 
-  it('reads a product, with fields= and include= passed as typed query parameters', async () => {
+  it('reads a product whole (every field typed as present), or some of its fields, with include= as a typed query parameter', async () => {
     const api = createRestClient(server.url);
-    const product = unwrap(await api.GET('/rest/products/{id}', { params: { path: { id: 1 }, query: { include: 'category', fields: 'name' } } }));
-    expect(Object.keys(product).sort()).toEqual(['category', 'name']);
-    expect(product.category?.name).toBe('Coffee');
+    const whole = unwrap(await api.GET('/rest/products/{id}', { params: { path: { id: 1 }, query: { include: 'category' } } }));
+    const price: number = whole.priceCents;
+    expect(price).toBeGreaterThan(0);
+    expect(whole.category?.name).toBe('Coffee');
+    const path = { id: 1, fields: 'name,priceCents' };
+    const sparse = unwrap(await api.GET('/rest/products/{id}/fields/{fields}', { params: { path, query: { include: 'category' } } }));
+    expect(Object.keys(sparse).sort()).toEqual(['category', 'name', 'priceCents']);
+    expect(sparse.priceCents).toBe(price);
   });
 
   it('turns a problem+json answer into a RestProblemError carrying the problem', async () => {
@@ -32,7 +37,7 @@ describe('REST client (openapi-fetch + generated types) against the real server'
   });
 
   it('required() refuses a view that lacks a field the scenario needs', async () => {
-    const product = unwrap(await createRestClient(server.url).GET('/rest/products/{id}', { params: { path: { id: 1 }, query: { fields: 'name' } } }));
+    const product = unwrap(await createRestClient(server.url).GET('/rest/products/{id}/fields/{fields}', { params: { path: { id: 1, fields: 'name' } } }));
     expect(required(product, 'name').name).toBe('Ethiopia Yirgacheffe 250 g');
     expect(() => required(product, 'name', 'priceCents')).toThrow(/priceCents/);
   });

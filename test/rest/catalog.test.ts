@@ -141,12 +141,22 @@ describe('GET /rest/products', () => {
 });
 
 describe('GET /rest/products/{id}', () => {
-  it('returns the product, with include and fields like the list', async () => {
+  it('returns the whole product, with include like the list; sparse fields have their own path', async () => {
     const { request } = createTestKit();
     const product = (await (await request('/rest/products/1')).json()) as Row;
     expect(product).toMatchObject({ id: 1, sku: 'COF-0001', currency: 'EUR', categoryId: 1 });
-    const shaped = (await (await request('/rest/products/1?include=category&fields=id,name')).json()) as Row;
+    const embedded = (await (await request('/rest/products/1?include=category')).json()) as Row;
+    expect(embedded).toEqual({ ...product, category: expect.objectContaining({ id: 1, slug: 'coffee' }) });
+    const shaped = (await (await request('/rest/products/1/fields/id,name?include=category')).json()) as Row;
     expect(shaped).toEqual({ id: 1, name: product.name, category: expect.objectContaining({ id: 1, slug: 'coffee' }) });
+    expect((await (await request('/rest/products/1/fields/priceCents%2Cname')).json()) as Row).toEqual({ priceCents: product.priceCents, name: product.name });
+    // The plain read has no `fields` any more: its answer always has every field.
+    const notHere = await request('/rest/products/1?fields=id');
+    expect(notHere.status).toBe(422);
+    expect((await problemOf(notHere)).errors).toEqual([{ path: 'fields', message: 'Unknown field.' }]);
+    const badField = await request('/rest/products/1/fields/id,passwordHash');
+    expect(badField.status).toBe(422);
+    expect((await problemOf(badField)).errors[0]).toMatchObject({ path: 'fields', message: expect.stringContaining('"passwordHash"') });
     expect((await request('/rest/products/4242')).status).toBe(404);
   });
 });

@@ -19,11 +19,27 @@ describe('requests that match no operation', () => {
     const response = await request('/rest/products/1', { method: 'PUT' });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
-    expect((await problemOf(response)).title).toBe('Method Not Allowed');
+    expect(await problemOf(response)).toMatchObject({ title: 'Method Not Allowed', code: 'METHOD_NOT_ALLOWED', status: 405 });
     expect((await request('/rest/cart/checkout')).headers.get('allow')).toBe('POST, OPTIONS');
     const options = await request('/rest/products', { method: 'OPTIONS' });
     expect(options.status).toBe(204);
     expect(options.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+  });
+
+  it('answers 406 for an Accept header that names no JSON type, and serves the ones that do', async () => {
+    const { request } = createTestKit();
+    for (const accept of ['application/xml', 'text/html', 'application/json;q=0']) {
+      const response = await request('/rest/products/1', { headers: { accept } });
+      expect(response.status, accept).toBe(406);
+      expect(await problemOf(response)).toMatchObject({ status: 406, code: 'NOT_ACCEPTABLE', title: 'Not Acceptable' });
+    }
+    for (const accept of ['*/*', 'application/json', 'application/problem+json', 'application/*', 'text/html, application/json;q=0.5']) {
+      const response = await request('/rest/products/1', { headers: { accept } });
+      expect(response.status, accept).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    }
+    // Errors keep their problem+json when the client accepts JSON.
+    expect((await request('/rest/products/4242', { headers: { accept: 'application/json' } })).status).toBe(404);
   });
 
   it('answers HEAD like GET without a body', async () => {

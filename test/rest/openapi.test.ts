@@ -15,6 +15,7 @@ interface Document {
   openapi: string;
   info: { title: string; description: string };
   paths: Record<string, Record<string, Operation>>;
+  servers: { url: string; description?: string }[];
   components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string; name?: string }>; schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 
@@ -48,7 +49,7 @@ describe('GET /openapi.json', () => {
       .routes.filter((route) => route.method !== 'ALL')
       .map((route) => `${route.method} ${route.path.replace(/:(\w+)/g, '{$1}')}`);
     expect([...new Set(served)].sort()).toEqual(documented);
-    expect(documented).toHaveLength(24);
+    expect(documented).toHaveLength(25);
   });
 
   it('declares bearer and cookie security and uses them on protected operations', async () => {
@@ -76,7 +77,10 @@ describe('GET /openapi.json', () => {
   it('matches the committed schemas/openapi.json (run scripts/generate-openapi.ts after changing a route)', async () => {
     const committed = await readFile(openApiDocumentPath, 'utf8');
     expect(committed).toBe(serializeOpenApiDocument());
-    expect(JSON.parse(committed)).toEqual(await fetchDocument());
+    // Served, `servers` is the origin the document was fetched from (absolute: generated snippets run as shown).
+    const served = await fetchDocument();
+    expect(served.servers).toEqual([{ url: 'http://localhost', description: expect.any(String) }]);
+    expect({ ...JSON.parse(committed), servers: served.servers }).toEqual(served);
   });
 });
 
@@ -86,9 +90,11 @@ describe('GET /docs', () => {
     const response = await request('/docs');
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('<script src="/docs/scalar.js">');
-    expect(html).toContain('"url": "/openapi.json"');
-    expect(html).toContain('"preferredSecurityScheme": "bearerAuth"');
+    // Relative, so a sandbox's /s/{id}/docs reads its own document and bundle.
+    expect(html).toContain('<script src="docs/scalar.js">');
+    expect(html).toContain('"url": "openapi.json"');
+    // No preferred scheme: Scalar would send an empty `Authorization: Bearer` on every Try-it until a token is pasted.
+    expect(html).not.toContain('preferredSecurityScheme');
     expect(html).not.toMatch(/https?:\/\//);
   });
 

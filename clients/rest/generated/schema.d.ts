@@ -31,7 +31,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a category */
+        /**
+         * Get a category
+         * @description One category by id. Its products: `GET /rest/products?categoryId={id}`.
+         */
         get: operations["getCategory"];
         put?: never;
         post?: never;
@@ -74,7 +77,7 @@ export interface paths {
         };
         /**
          * Get a product
-         * @description Takes the same `include` and `fields` as the list.
+         * @description Every field of the product, always (`include=` embeds its category or reviews as in the list). For a sparse fieldset use `GET /rest/products/{id}/fields/{fields}`: a separate operation, so this one can promise every field.
          */
         get: operations["getProduct"];
         put?: never;
@@ -91,6 +94,26 @@ export interface paths {
          * @description Admins only. Send just the fields to change.
          */
         patch: operations["updateProduct"];
+        trace?: never;
+    };
+    "/rest/products/{id}/fields/{fields}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get some fields of a product
+         * @description A sparse fieldset: only the product fields named in the path (`/rest/products/1/fields/id,name,priceCents`), REST's answer to over-fetching. `include=` embeds as in the plain read. Its answer types each field as optional, since which ones come back depends on the path.
+         */
+        get: operations["getProductFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/rest/products/{id}/reviews": {
@@ -148,7 +171,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Starts a session. Send the returned `token` as `Authorization: Bearer <token>`; browsers also get it as the `shop_session` cookie (HttpOnly, SameSite=Lax). Repeated failures are rate-limited per account and per address.
+         * @description Starts a session. Send the returned `token` as `Authorization: Bearer <token>`; browsers also get it as the `shop_session` session cookie (HttpOnly, SameSite=Lax, no `Expires`: the browser drops it when it closes). The session ends after 30 minutes unused (`expiresAt`, moved on by every request) and at the latest 12 hours after login (`sessionEndsAt`). Credentials sent along are ignored. Repeated failures are rate-limited per account and per address.
          */
         post: operations["login"];
         delete?: never;
@@ -272,7 +295,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get your cart */
+        /**
+         * Get your cart
+         * @description The products in your cart and their total at today's prices (the cart keeps no prices of its own).
+         */
         get: operations["getCart"];
         put?: never;
         post?: never;
@@ -296,7 +322,10 @@ export interface paths {
          */
         put: operations["setCartItem"];
         post?: never;
-        /** Take a product out of your cart */
+        /**
+         * Take a product out of your cart
+         * @description Removes the product from the cart whatever its quantity.
+         */
         delete: operations["removeCartItem"];
         options?: never;
         head?: never;
@@ -413,7 +442,7 @@ export interface components {
              * @example OUT_OF_STOCK
              * @enum {string}
              */
-            code: "NOT_FOUND" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "OUT_OF_STOCK" | "RATE_LIMITED" | "INTERNAL";
+            code: "NOT_FOUND" | "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "OUT_OF_STOCK" | "RATE_LIMITED" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "INTERNAL";
             /** @description One entry per invalid input field; empty when the problem is not about one field. */
             errors: {
                 /** @example items.0.quantity */
@@ -425,7 +454,7 @@ export interface components {
             requestId: string;
         };
         ProductPage: {
-            items: components["schemas"]["ProductView"][];
+            items: (components["schemas"]["ProductView"] | components["schemas"]["ProductFields"])[];
             /**
              * @description Items matching, across all pages.
              * @example 50
@@ -436,54 +465,8 @@ export interface components {
             /** @example 0 */
             offset: number;
         };
-        /** @description A product as lists and lookups return it. Every product field is present unless `fields=` selected fewer; `category` and `reviews` appear only when asked for with `include=`. */
-        ProductView: {
-            /**
-             * @description Product id.
-             * @example 1
-             */
-            id?: number;
-            /**
-             * @description Stock keeping unit, unique.
-             * @example COF-0001
-             */
-            sku?: string;
-            /** @example Ethiopia Yirgacheffe 250 g */
-            name?: string;
-            /** @example Floral, bergamot, washed process. */
-            description?: string;
-            /**
-             * @description Price in cents of `currency` (1450 = 14.50 EUR).
-             * @example 1450
-             */
-            priceCents?: number;
-            /**
-             * @example EUR
-             * @enum {string}
-             */
-            currency?: "EUR";
-            /**
-             * @description Units available now.
-             * @example 42
-             */
-            stock?: number;
-            /**
-             * @description The category this product belongs to.
-             * @example 1
-             */
-            categoryId?: number;
-            /**
-             * Format: date-time
-             * @description ISO 8601, UTC.
-             * @example 2026-01-15T09:30:00.000Z
-             */
-            createdAt?: string;
-            /**
-             * Format: date-time
-             * @description ISO 8601, UTC.
-             * @example 2026-02-01T12:00:00.000Z
-             */
-            updatedAt?: string;
+        /** @description A product with every field; `category` and `reviews` appear only when asked for with `include=`. */
+        ProductView: components["schemas"]["Product"] & {
             /** @description Embedded with `include=category`. */
             category?: {
                 /**
@@ -600,6 +583,74 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description A product reduced to the fields named in `fields=` (any of the product's fields, so each is optional here); `category` and `reviews` appear only when asked for with `include=`. */
+        ProductFields: {
+            /**
+             * @description Product id.
+             * @example 1
+             */
+            id?: number;
+            /**
+             * @description Stock keeping unit, unique.
+             * @example COF-0001
+             */
+            sku?: string;
+            /** @example Ethiopia Yirgacheffe 250 g */
+            name?: string;
+            /** @example Floral, bergamot, washed process. */
+            description?: string;
+            /**
+             * @description Price in cents of `currency` (1450 = 14.50 EUR).
+             * @example 1450
+             */
+            priceCents?: number;
+            /**
+             * @example EUR
+             * @enum {string}
+             */
+            currency?: "EUR";
+            /**
+             * @description Units available now.
+             * @example 42
+             */
+            stock?: number;
+            /**
+             * @description The category this product belongs to.
+             * @example 1
+             */
+            categoryId?: number;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC.
+             * @example 2026-01-15T09:30:00.000Z
+             */
+            createdAt?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601, UTC.
+             * @example 2026-02-01T12:00:00.000Z
+             */
+            updatedAt?: string;
+            /** @description Embedded with `include=category`. */
+            category?: {
+                /**
+                 * @description Category id.
+                 * @example 1
+                 */
+                id: number;
+                /** @example Coffee */
+                name: string;
+                /**
+                 * @description URL-friendly name, unique.
+                 * @example coffee
+                 */
+                slug: string;
+                /** @example Single-origin beans and house blends, roasted weekly. */
+                description: string;
+            } | null;
+            /** @description The 5 newest reviews, each with its author, embedded with `include=reviews`. */
+            reviews?: components["schemas"]["ReviewWithAuthor"][];
+        };
         /**
          * @description A new product. Unknown fields are refused.
          * @example {
@@ -700,11 +751,12 @@ export interface components {
          *     }
          */
         RegisterInput: {
+            /** Format: email */
             email: string;
             name: string;
             password: string;
         };
-        /** @description A new session. The same token is also set as the `shop_session` cookie. */
+        /** @description A new session. The same token is also set as the `shop_session` cookie: a session cookie (no `Expires`), which the browser drops when it closes; the server ends the session earlier at `expiresAt` (idle) or `sessionEndsAt` (absolute). */
         LoginResult: {
             /**
              * @description Send as `Authorization: Bearer <token>`.
@@ -715,10 +767,16 @@ export interface components {
             tokenType: "Bearer";
             /**
              * Format: date-time
-             * @description ISO 8601, UTC.
+             * @description Idle timeout: the session ends if it is not used before this time. Every request with the token (or cookie) moves it 30 minutes on, up to `sessionEndsAt`.
              * @example 2026-02-10T14:30:00.000Z
              */
             expiresAt: string;
+            /**
+             * Format: date-time
+             * @description Absolute timeout: the session ends at this time however busy it is (12 hours after login). Log in again then.
+             * @example 2026-02-11T02:00:00.000Z
+             */
+            sessionEndsAt: string;
             customer: components["schemas"]["Customer"];
         };
         /**
@@ -791,7 +849,7 @@ export interface components {
             unitPriceCents: number;
         };
         /**
-         * @description What to buy. Prices are taken from the catalogue, never from the client.
+         * @description What to buy. Each product may appear once (raise its quantity instead). Prices are taken from the catalogue, never from the client.
          * @example {
          *       "items": [
          *         {
@@ -900,11 +958,9 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials. Log in and send `Authorization: Bearer <token>`. */
-            401: {
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
-                    /** @description The scheme to use. */
-                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -952,19 +1008,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials. Log in and send `Authorization: Bearer <token>`. */
-            401: {
+            /** @description No such resource (or not yours to see). */
+            404: {
                 headers: {
-                    /** @description The scheme to use. */
-                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (or not yours to see). */
-            404: {
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -999,13 +1053,13 @@ export interface operations {
                 categoryId?: number;
                 /** @description Case-insensitive search in name, description and SKU. */
                 q?: string;
-                /** @description Cheapest price, in cents. */
+                /** @description Cheapest price, in cents. Must not exceed `maxPriceCents`. */
                 minPriceCents?: number;
                 /** @description Dearest price, in cents. */
                 maxPriceCents?: number;
                 /** @description `true`: only products with stock; `false`: only sold-out ones. */
                 inStock?: boolean;
-                /** @description Comma-separated field names, `-` for descending. One of: id, name, priceCents, stock, createdAt, updatedAt. */
+                /** @description Comma-separated field names, `-` for descending (at most 5). One of: id, name, priceCents, stock, createdAt, updatedAt. */
                 sort?: string;
                 /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews, each with its author). */
                 include?: string;
@@ -1044,18 +1098,16 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials. Log in and send `Authorization: Bearer <token>`. */
-            401: {
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
-                    /** @description The scheme to use. */
-                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description An unknown filter, sort field, `include` or `fields` name, or a value out of range. */
+            /** @description A parameter the document does not list, a value outside its stated range or pattern, or `minPriceCents` above `maxPriceCents`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1128,6 +1180,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The SKU is already used by another product. */
             409: {
                 headers: {
@@ -1191,8 +1252,6 @@ export interface operations {
             query?: {
                 /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews, each with its author). */
                 include?: string;
-                /** @description Return only these product fields, comma-separated: id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt. */
-                fields?: string;
             };
             header?: never;
             path: {
@@ -1221,19 +1280,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials. Log in and send `Authorization: Bearer <token>`. */
-            401: {
+            /** @description No such resource (or not yours to see). */
+            404: {
                 headers: {
-                    /** @description The scheme to use. */
-                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (or not yours to see). */
-            404: {
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1302,6 +1359,15 @@ export interface operations {
             };
             /** @description No such resource (or not yours to see). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1412,6 +1478,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The SKU is already used by another product. */
             409: {
                 headers: {
@@ -1470,10 +1545,83 @@ export interface operations {
             };
         };
     };
+    getProductFields: {
+        parameters: {
+            query?: {
+                /** @description Embed related resources, comma-separated: category, reviews (the 5 newest reviews, each with its author). */
+                include?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Product id. */
+                id: number;
+                /** @description The product fields to return, comma-separated: id, sku, name, description, priceCents, currency, stock, categoryId, createdAt, updatedAt. */
+                fields: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The asked-for fields of the product. */
+            200: {
+                headers: {
+                    /** @description Weak validator of this representation; send it back as `If-None-Match`. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductFields"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` validator is still current (no body). */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such resource (or not yours to see). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input: `errors` lists each field (unknown fields are refused too). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Something broke on the server; quote `requestId` when reporting it. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listReviews: {
         parameters: {
             query?: {
-                /** @description Comma-separated field names, `-` for descending. One of: id, rating, createdAt. */
+                /** @description Comma-separated field names, `-` for descending (at most 5). One of: id, rating, createdAt. */
                 sort?: string;
                 /** @description Embed related resources, comma-separated: author (each review's author: id and name). */
                 include?: string;
@@ -1513,19 +1661,17 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Missing, invalid or expired credentials. Log in and send `Authorization: Bearer <token>`. */
-            401: {
+            /** @description No such resource (or not yours to see). */
+            404: {
                 headers: {
-                    /** @description The scheme to use. */
-                    "WWW-Authenticate": string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (or not yours to see). */
-            404: {
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1611,6 +1757,15 @@ export interface operations {
             };
             /** @description No such resource (or not yours to see). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1709,6 +1864,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description An account with this email already exists. */
             409: {
                 headers: {
@@ -1772,7 +1936,7 @@ export interface operations {
             /** @description Logged in. */
             200: {
                 headers: {
-                    /** @description The session cookie for browsers (`Secure` too when served over HTTPS). */
+                    /** @description The session cookie for browsers: no `Expires`, so it lasts until the browser closes (`Secure` too when served over HTTPS). */
                     "Set-Cookie": string;
                     [name: string]: unknown;
                 };
@@ -1794,6 +1958,15 @@ export interface operations {
                 headers: {
                     /** @description The scheme to use. */
                     "WWW-Authenticate": string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -1885,6 +2058,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something broke on the server; quote `requestId` when reporting it. */
             500: {
                 headers: {
@@ -1934,6 +2116,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something broke on the server; quote `requestId` when reporting it. */
             500: {
                 headers: {
@@ -1952,7 +2143,7 @@ export interface operations {
                 status?: "pending" | "paid" | "shipped" | "cancelled";
                 /** @description Admins: only the orders of this customer. */
                 customerId?: number;
-                /** @description Comma-separated field names, `-` for descending. One of: id, createdAt, totalCents. */
+                /** @description Comma-separated field names, `-` for descending (at most 5). One of: id, createdAt, totalCents. */
                 sort?: string;
                 /** @description Page size. */
                 limit?: number;
@@ -2000,6 +2191,15 @@ export interface operations {
             };
             /** @description Only an admin may list the orders of other customers. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2073,6 +2273,15 @@ export interface operations {
             };
             /** @description Signed in but not allowed (admins only), or a cookie-authenticated write from another site. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2188,6 +2397,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` lists each field (unknown fields are refused too). */
             422: {
                 headers: {
@@ -2264,6 +2482,15 @@ export interface operations {
             };
             /** @description No such resource (or not yours to see). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2379,6 +2606,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The order is already shipped or cancelled. */
             409: {
                 headers: {
@@ -2457,6 +2693,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Something broke on the server; quote `requestId` when reporting it. */
             500: {
                 headers: {
@@ -2524,6 +2769,15 @@ export interface operations {
             };
             /** @description No such product. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2628,6 +2882,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` lists each field (unknown fields are refused too). */
             422: {
                 headers: {
@@ -2692,6 +2955,15 @@ export interface operations {
             };
             /** @description Signed in but not allowed (admins only), or a cookie-authenticated write from another site. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2795,6 +3067,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Invalid input: `errors` lists each field (unknown fields are refused too). */
             422: {
                 headers: {
@@ -2858,6 +3139,15 @@ export interface operations {
             };
             /** @description No such resource (or not yours to see). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

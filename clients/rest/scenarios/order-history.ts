@@ -8,7 +8,11 @@ async function orderHistoryWith(ctx: ScenarioContext, productFields?: string): P
   const orders = unwrap(await api.GET('/rest/orders', { params: { query } })).items;
   const ids = [...new Set(orders.flatMap((order) => order.items.map((item) => item.productId)))];
   const products = await Promise.all(
-    ids.map(async (id) => required(unwrap(await api.GET('/rest/products/{id}', { params: { path: { id }, query: { fields: productFields } } })), 'name')),
+    ids.map(async (id) =>
+      productFields
+        ? required(unwrap(await api.GET('/rest/products/{id}/fields/{fields}', { params: { path: { id, fields: productFields } } })), 'name')
+        : unwrap(await api.GET('/rest/products/{id}', { params: { path: { id } } })),
+    ),
   );
   const names = new Map(ids.map((id, index) => [id, products[index]?.name ?? '']));
   return {

@@ -14,6 +14,9 @@ export const graphqlErrorCodes: Record<ErrorCode, string> = {
   CONFLICT: 'CONFLICT',
   OUT_OF_STOCK: 'OUT_OF_STOCK',
   RATE_LIMITED: 'RATE_LIMITED',
+  // HTTP-level refusals; GraphQL-over-HTTP has its own (a GET mutation is refused by yoga).
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  NOT_ACCEPTABLE: 'NOT_ACCEPTABLE',
   INTERNAL: 'INTERNAL',
 };
 

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CartSchema, OrderSchema } from './entity-schemas.js';
 import { CartItemInputSchema, productIdPath } from './request-schemas.js';
-import { bodyProblems, created, json, jsonWithEtag, noContent, notModified, problems, signedIn } from './responses.js';
+import { bodyProblems, created, json, jsonWithEtag, linkTo, noContent, notModified, problems, signedIn } from './responses.js';
 
 const tags = ['Cart'];
 const security = signedIn;
@@ -11,6 +11,7 @@ export const getCart = createRoute({
   path: '/rest/cart',
   operationId: 'getCart',
   summary: 'Get your cart',
+  description: 'The products in your cart and their total at today\'s prices (the cart keeps no prices of its own).',
   tags,
   security,
   responses: {
@@ -40,6 +41,7 @@ export const removeCartItem = createRoute({
   path: '/rest/cart/items/{productId}',
   operationId: 'removeCartItem',
   summary: 'Take a product out of your cart',
+  description: 'Removes the product from the cart whatever its quantity.',
   tags,
   security,
   request: { params: productIdPath },
@@ -58,7 +60,10 @@ export const checkout = createRoute({
   tags,
   security,
   responses: {
-    201: created(OrderSchema, 'The new order; `Location` points to it.', '/rest/orders/61'),
+    201: {
+      ...created(OrderSchema, 'The new order; `Location` points to it.', '/rest/orders/61'),
+      links: { getOrder: linkTo('getOrder', 'Read the new order.', { id: '$response.body#/id' }) },
+    },
     ...problems(401, 403, [409, 'The cart is empty, or a product is out of stock (`code: OUT_OF_STOCK`).'], 422, 429),
   },
 });

@@ -1,11 +1,10 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import * as routes from './categories.routes.js';
 import { setListHeaders } from './list-headers.js';
-import { actorOf, servicesOf, type RestEnv } from './rest-env.js';
+import { servicesOf, type RestEnv } from './rest-env.js';
 
 export function registerCategoryRoutes(router: OpenAPIHono<RestEnv>): void {
   router.openapi(routes.listCategories, (c) => {
-    actorOf(c);
     const items = servicesOf(c).catalog.listCategories();
     const page = { items, total: items.length, limit: items.length, offset: 0 };
     setListHeaders(c, page);
@@ -13,7 +12,6 @@ export function registerCategoryRoutes(router: OpenAPIHono<RestEnv>): void {
   });
 
   router.openapi(routes.getCategory, (c) => {
-    actorOf(c);
     return c.json(servicesOf(c).catalog.getCategory(c.req.valid('param').id), 200);
   });
 }

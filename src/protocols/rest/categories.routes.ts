@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CategorySchema, pageOf } from './entity-schemas.js';
 import { idPath } from './request-schemas.js';
-import { jsonWithEtag, listOf, notModified, problems } from './responses.js';
+import { anyone, jsonWithEtag, linkTo, listOf, notModified, problems } from './responses.js';
 
 const tags = ['Catalogue'];
 
@@ -12,10 +12,14 @@ export const listCategories = createRoute({
   summary: 'List categories',
   description: 'Every category, in one page (there are few).',
   tags,
+  security: anyone,
   responses: {
-    200: listOf(pageOf(CategorySchema, 'CategoryPage'), 'All categories.'),
+    200: {
+      ...listOf(pageOf(CategorySchema, 'CategoryPage'), 'All categories.'),
+      links: { getFirstCategory: linkTo('getCategory', 'Read the first category of the list.', { id: '$response.body#/items/0/id' }) },
+    },
     304: notModified,
-    ...problems(401),
+    ...problems(),
   },
 });
 
@@ -24,11 +28,13 @@ export const getCategory = createRoute({
   path: '/rest/categories/{id}',
   operationId: 'getCategory',
   summary: 'Get a category',
+  description: 'One category by id. Its products: `GET /rest/products?categoryId={id}`.',
   tags,
+  security: anyone,
   request: { params: idPath('Category id.') },
   responses: {
     200: jsonWithEtag(CategorySchema, 'The category.'),
     304: notModified,
-    ...problems(401, 404, 422),
+    ...problems(404, 422),
   },
 });

@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { CustomerSchema, pageOf } from './entity-schemas.js';
 import { idPath, pageQuery } from './request-schemas.js';
-import { jsonWithEtag, listOf, notModified, problems, signedIn } from './responses.js';
+import { jsonWithEtag, linkTo, listOf, notModified, problems, signedIn } from './responses.js';
 
 const tags = ['Customers'];
 
@@ -15,7 +15,10 @@ export const listCustomers = createRoute({
   security: signedIn,
   request: { query: pageQuery },
   responses: {
-    200: listOf(pageOf(CustomerSchema, 'CustomerPage'), 'One page of customers.'),
+    200: {
+      ...listOf(pageOf(CustomerSchema, 'CustomerPage'), 'One page of customers.'),
+      links: { getFirstCustomer: linkTo('getCustomer', 'Read the first customer of the page.', { id: '$response.body#/items/0/id' }) },
+    },
     304: notModified,
     ...problems(401, 403, 422),
   },

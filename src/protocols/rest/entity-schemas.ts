@@ -59,19 +59,32 @@ export const ReviewViewSchema = ReviewSchema.extend({
   author: ReviewerSchema.optional(),
 }).openapi('ReviewView', { description: 'A review as the list returns it: `author` appears only when asked for with `include=author`.' });
 
-export const ProductViewSchema = ProductSchema.partial()
-  .extend({
-    category: CategorySchema.nullable().optional().openapi({ description: 'Embedded with `include=category`.' }),
-    reviews: z
-      .array(ReviewWithAuthorSchema)
-      .optional()
-      .openapi({ description: 'The 5 newest reviews, each with its author, embedded with `include=reviews`.' }),
-  })
-  .openapi('ProductView', {
+const embeddable = {
+  category: CategorySchema.nullable().optional().openapi({ description: 'Embedded with `include=category`.' }),
+  reviews: z
+    .array(ReviewWithAuthorSchema)
+    .optional()
+    .openapi({ description: 'The 5 newest reviews, each with its author, embedded with `include=reviews`.' }),
+};
+
+/** The plain read: every product field, always; relations only when asked for. */
+export const ProductViewSchema = ProductSchema.extend(embeddable).openapi('ProductView', {
+  description: 'A product with every field; `category` and `reviews` appear only when asked for with `include=`.',
+});
+
+/** A sparse fieldset (`fields=`): only the named fields, so none of them can be promised. */
+export const ProductFieldsSchema = ProductSchema.partial()
+  .extend(embeddable)
+  .openapi('ProductFields', {
     description:
-      'A product as lists and lookups return it. Every product field is present unless `fields=` selected fewer; ' +
+      'A product reduced to the fields named in `fields=` (any of the product\'s fields, so each is optional here); ' +
       '`category` and `reviews` appear only when asked for with `include=`.',
   });
+
+/** A list item: the whole product, or only the `fields=` asked for. */
+export const ProductListItemSchema = z.union([ProductViewSchema, ProductFieldsSchema]).openapi({
+  description: 'Without `fields=`, a `ProductView` (every field); with it, `ProductFields` (only those).',
+});
 
 export const CustomerSchema = z
   .object({
@@ -114,10 +127,21 @@ export const LoginResultSchema = z
   .object({
     token: z.string().openapi({ example: 'q3Yc0v9bq3mZ8o6l3J2hQw2j0XH1Zk5mTq4Y2nR7c8E', description: 'Send as `Authorization: Bearer <token>`.' }),
     tokenType: z.literal('Bearer'),
-    expiresAt: timestamp('2026-02-10T14:30:00.000Z'),
+    expiresAt: timestamp('2026-02-10T14:30:00.000Z').openapi({
+      description:
+        'Idle timeout: the session ends if it is not used before this time. Every request with the token (or cookie) ' +
+        'moves it 30 minutes on, up to `sessionEndsAt`.',
+    }),
+    sessionEndsAt: timestamp('2026-02-11T02:00:00.000Z').openapi({
+      description: 'Absolute timeout: the session ends at this time however busy it is (12 hours after login). Log in again then.',
+    }),
     customer: CustomerSchema,
   })
-  .openapi('LoginResult', { description: 'A new session. The same token is also set as the `shop_session` cookie.' });
+  .openapi('LoginResult', {
+    description:
+      'A new session. The same token is also set as the `shop_session` cookie: a session cookie (no `Expires`), which the ' +
+      'browser drops when it closes; the server ends the session earlier at `expiresAt` (idle) or `sessionEndsAt` (absolute).',
+  });
 
 /** `{ items, total, limit, offset }`: one page of a list. */
 export const pageOf = <T extends z.ZodType>(item: T, name: string) =>

@@ -9,10 +9,12 @@ export const statusOfErrorCode = {
   CONFLICT: 409,
   OUT_OF_STOCK: 409,
   RATE_LIMITED: 429,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
 
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 406 | 409 | 413 | 415 | 422 | 429 | 500;
 
 /** Protocol-level refusals (not from a service) still carry a code of the shared vocabulary. */
 export const errorCodeOfStatus: Record<ProblemStatus, ErrorCode> = {
@@ -20,7 +22,8 @@ export const errorCodeOfStatus: Record<ProblemStatus, ErrorCode> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
-  405: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  406: 'NOT_ACCEPTABLE',
   409: 'CONFLICT',
   413: 'VALIDATION_FAILED',
   415: 'VALIDATION_FAILED',
@@ -35,6 +38,7 @@ export const titleOfStatus: Record<ProblemStatus, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
+  406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',

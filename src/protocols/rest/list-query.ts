@@ -1,4 +1,4 @@
-import { isShopError, ShopError, validationFailed } from '../../domain/errors.js';
+import { validationFailed } from '../../domain/errors.js';
 import { parseSortList, type SortKey } from '../../domain/queries.js';
 
 /** `sort=priceCents,-createdAt` → sort keys; an unknown field is a 422 naming it. */
@@ -13,19 +13,3 @@ export function parseSortParam<F extends string>(text: string | undefined, allow
   return keys;
 }
 
-
-/**
- * Runs a list query, reporting the services' `filter.x` paths as the query parameter `x`
- * the REST caller actually sent.
- */
-export function asQueryParameters<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isShopError(error) || error.fields.length === 0) throw error;
-    throw new ShopError(error.code, error.message.replaceAll('filter.', ''), {
-      fields: error.fields.map((field) => ({ ...field, path: field.path.replace(/^filter\./, '') })),
-      ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
-    });
-  }
-}

@@ -5,6 +5,7 @@ import { bodyCap } from '../../http/body-cap.js';
 import { ownOrigin } from '../../http/request-origin.js';
 import { shopOf } from '../../shops/shop-routing.js';
 import { mountDocsPage } from '../../web/docs-page.js';
+import { acceptsJson, notAcceptable } from './accept.js';
 import { conditionalGet, noStore, privateResource } from './etag.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { problemFromError, problemResponse } from './problem.js';
@@ -43,6 +44,7 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   rest.use('/rest/*', (c, next) => {
     c.set('deps', deps);
     const method = c.req.method;
+    if (method !== 'OPTIONS' && !acceptsJson(c.req.header('accept'))) return Promise.resolve(notAcceptable(c));
     if (!bodiless.has(method)) return capBody(c, next);
     return method === 'OPTIONS' ? next() : etags(c, next);
   });

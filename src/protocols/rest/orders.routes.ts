@@ -1,7 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { OrderSchema, pageOf } from './entity-schemas.js';
 import { idPath, orderListQuery, OrderStatusInputSchema, PlaceOrderInputSchema } from './request-schemas.js';
-import { bodyProblems, created, json, jsonWithEtag, listOf, notModified, problems, signedIn } from './responses.js';
+import { bodyProblems, created, json, jsonWithEtag, linkTo, listOf, notModified, problems, signedIn } from './responses.js';
+
+const readOrder = { getOrder: linkTo('getOrder', 'Read the order.', { id: '$response.body#/id' }) };
 
 const tags = ['Orders'];
 const orderPath = idPath('Order id.');
@@ -17,7 +19,10 @@ export const listOrders = createRoute({
   security,
   request: { query: orderListQuery },
   responses: {
-    200: listOf(pageOf(OrderSchema, 'OrderPage'), 'One page of orders.'),
+    200: {
+      ...listOf(pageOf(OrderSchema, 'OrderPage'), 'One page of orders.'),
+      links: { getFirstOrder: linkTo('getOrder', 'Read the first order of the page.', { id: '$response.body#/items/0/id' }) },
+    },
     304: notModified,
     ...problems(401, [403, 'Only an admin may list the orders of other customers.'], 422),
   },
@@ -49,7 +54,7 @@ export const placeOrder = createRoute({
   security,
   request: { body: { required: true, content: { 'application/json': { schema: PlaceOrderInputSchema } } } },
   responses: {
-    201: created(OrderSchema, 'The new order (status `pending`).', '/rest/orders/61'),
+    201: { ...created(OrderSchema, 'The new order (status `pending`).', '/rest/orders/61'), links: readOrder },
     ...problems(...bodyProblems, 401, 403, [409, 'Not enough stock (`code: OUT_OF_STOCK`, `errors` names the line).'], 429),
   },
 });

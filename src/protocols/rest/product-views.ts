@@ -1,6 +1,6 @@
 import type { Product } from '../../domain/entities.js';
 import type { Services } from '../../services/create-services.js';
-import { pickFields, type ProductField, type ProductInclude, type ProductView } from './sparse-fields.js';
+import { pickFields, type ProductField, type ProductFieldsView, type ProductInclude, type ProductView } from './sparse-fields.js';
 
 /** How many reviews `include=reviews` embeds per product. */
 export const embeddedReviewCount = 5;
@@ -12,15 +12,25 @@ export const embeddedReviewCount = 5;
 export function toProductViews(
   catalog: Services['catalog'],
   products: readonly Product[],
+  options: { fields?: undefined; include?: readonly ProductInclude[] | undefined },
+): ProductView[];
+export function toProductViews(
+  catalog: Services['catalog'],
+  products: readonly Product[],
   options: { fields?: readonly ProductField[] | undefined; include?: readonly ProductInclude[] | undefined },
-): ProductView[] {
+): ProductFieldsView[];
+export function toProductViews(
+  catalog: Services['catalog'],
+  products: readonly Product[],
+  options: { fields?: readonly ProductField[] | undefined; include?: readonly ProductInclude[] | undefined },
+): ProductFieldsView[] {
   const include = new Set(options.include ?? []);
   const withCategory = include.has('category');
   const withReviews = include.has('reviews');
   const categories = withCategory ? catalog.getCategoriesByIds(products.map((p) => p.categoryId)) : [];
   const reviews = withReviews ? catalog.latestReviewsWithAuthorsByProductIds(products.map((p) => p.id), embeddedReviewCount) : [];
   return products.map((product, index) => {
-    const view = options.fields ? pickFields(product, options.fields) : copyOf(product);
+    const view: ProductFieldsView = options.fields ? pickFields(product, options.fields) : copyOf(product);
     if (withCategory) view.category = categories[index] ?? null;
     if (withReviews) view.reviews = reviews[index] ?? [];
     return view;
@@ -35,5 +45,5 @@ function copyOf(source: Product): ProductView {
   const from = source as unknown as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
   for (const key in from) copy[key] = from[key];
-  return copy as ProductView;
+  return copy as unknown as ProductView;
 }

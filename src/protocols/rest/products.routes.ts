@@ -1,10 +1,20 @@
-import { createRoute } from '@hono/zod-openapi';
-import { pageOf, ProductSchema, ProductViewSchema } from './entity-schemas.js';
-import { idPath, ProductInputSchema, ProductPatchSchema, productListQuery, productLookupQuery } from './request-schemas.js';
-import { bodyProblems, created, json, jsonWithEtag, listOf, noContent, notModified, problems, signedIn } from './responses.js';
+import { createRoute, z } from '@hono/zod-openapi';
+import { pageOf, ProductFieldsSchema, ProductListItemSchema, ProductSchema, ProductViewSchema } from './entity-schemas.js';
+import {
+  idPath,
+  ProductInputSchema,
+  ProductPatchSchema,
+  productFieldsPath,
+  productFieldsQuery,
+  productListQuery,
+  productLookupQuery,
+} from './request-schemas.js';
+import { anyone, bodyProblems, created, json, jsonWithEtag, linkTo, listOf, noContent, notModified, problems, signedIn } from './responses.js';
 
 const tags = ['Catalogue'];
 const productPath = idPath('Product id.');
+
+const readCreated = { getProduct: linkTo('getProduct', 'Read the product just created or changed.', { id: '$response.body#/id' }) };
 
 export const listProducts = createRoute({
   method: 'get',
@@ -16,11 +26,15 @@ export const listProducts = createRoute({
     'and page (`limit`, `offset`). `include=category,reviews` embeds related data in one round trip; ' +
     '`fields=id,name,priceCents` returns only what you need.',
   tags,
+  security: anyone,
   request: { query: productListQuery },
   responses: {
-    200: listOf(pageOf(ProductViewSchema, 'ProductPage'), 'One page of products.'),
+    200: {
+      ...listOf(pageOf(ProductListItemSchema, 'ProductPage'), 'One page of products.'),
+      links: { getFirstProduct: linkTo('getProduct', 'Read the first product of the page.', { id: '$response.body#/items/0/id' }) },
+    },
     304: notModified,
-    ...problems(401, [422, 'An unknown filter, sort field, `include` or `fields` name, or a value out of range.']),
+    ...problems([422, 'A parameter the document does not list, a value outside its stated range or pattern, or `minPriceCents` above `maxPriceCents`.']),
   },
 });
 
@@ -29,13 +43,35 @@ export const getProduct = createRoute({
   path: '/rest/products/{id}',
   operationId: 'getProduct',
   summary: 'Get a product',
-  description: 'Takes the same `include` and `fields` as the list.',
+  description:
+    'Every field of the product, always (`include=` embeds its category or reviews as in the list). ' +
+    'For a sparse fieldset use `GET /rest/products/{id}/fields/{fields}`: a separate operation, so this one can promise every field.',
   tags,
+  security: anyone,
   request: { params: productPath, query: productLookupQuery },
   responses: {
     200: jsonWithEtag(ProductViewSchema, 'The product.'),
     304: notModified,
-    ...problems(401, 404, 422),
+    ...problems(404, 422),
+  },
+});
+
+export const getProductFields = createRoute({
+  method: 'get',
+  path: '/rest/products/{id}/fields/{fields}',
+  operationId: 'getProductFields',
+  summary: 'Get some fields of a product',
+  description:
+    'A sparse fieldset: only the product fields named in the path (`/rest/products/1/fields/id,name,priceCents`), ' +
+    'REST\'s answer to over-fetching. `include=` embeds as in the plain read. Its answer types each field as optional, ' +
+    'since which ones come back depends on the path.',
+  tags,
+  security: anyone,
+  request: { params: z.object({ ...productPath.shape, ...productFieldsPath.shape }), query: productFieldsQuery },
+  responses: {
+    200: jsonWithEtag(ProductFieldsSchema, 'The asked-for fields of the product.'),
+    304: notModified,
+    ...problems(404, 422),
   },
 });
 
@@ -49,7 +85,7 @@ export const createProduct = createRoute({
   security: signedIn,
   request: { body: { required: true, content: { 'application/json': { schema: ProductInputSchema } } } },
   responses: {
-    201: created(ProductSchema, 'The new product.', '/rest/products/51'),
+    201: { ...created(ProductSchema, 'The new product.', '/rest/products/51'), links: readCreated },
     ...problems(...bodyProblems, 401, 403, [409, 'The SKU is already used by another product.'], 429),
   },
 });
@@ -64,7 +100,7 @@ export const updateProduct = createRoute({
   security: signedIn,
   request: { params: productPath, body: { required: true, content: { 'application/json': { schema: ProductPatchSchema } } } },
   responses: {
-    200: json(ProductSchema, 'The updated product.'),
+    200: { ...json(ProductSchema, 'The updated product.'), links: readCreated },
     ...problems(...bodyProblems, 401, 403, 404, [409, 'The SKU is already used by another product.'], 429),
   },
 });

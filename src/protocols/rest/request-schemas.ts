@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { orderStatuses } from '../../domain/entities.js';
-import { defaultLimit, maxLimit, orderSortFields, productSortFields, reviewSortFields } from '../../domain/queries.js';
+import { defaultLimit, maxLimit, maxOffset, maxPriceFilter, orderSortFields, productSortFields, reviewSortFields } from '../../domain/queries.js';
 import {
   cartQuantity,
   loginInput,
+  maxId,
   orderStatusInput,
   placeOrderInput,
   productInput,
@@ -24,56 +25,67 @@ import { productFields, productIncludes, reviewIncludes } from './sparse-fields.
  */
 const documented = <S extends z.ZodType>(schema: S): S => schema.clone() as S;
 
-/** Digits only, then a number: the document says integer, the handler gets a number. */
-const wholeNumber = z.string().regex(/^\d+$/, 'Must be a whole number.');
+/** An optional sign and digits, then a number: the document says integer, the handler gets a number. */
+const integerText = z.string().regex(/^-?\d{1,16}$/, 'Must be a whole number.');
+const integerIn = (min: number, max: number) => integerText.pipe(z.coerce.number<string>().int().min(min).max(max));
 
 const pathId = (name: string, description: string) =>
-  wholeNumber
-    .pipe(z.coerce.number<string>().int().positive())
-    .openapi({ type: 'integer', param: { name, in: 'path', required: true }, example: 1, description });
+  integerIn(1, maxId).openapi({ type: 'integer', minimum: 1, maximum: maxId, param: { name, in: 'path', required: true }, example: 1, description });
 
 /** `{id}` in a path, as a positive integer. */
 export const idPath = (description: string) => z.object({ id: pathId('id', description) });
 export const productIdPath = z.object({ productId: pathId('productId', 'Product id.') });
 
+/** `a,b,c` of the given names: the pattern the server's parser accepts, stated in the document. */
+const nameListPattern = (names: readonly string[], prefix = '', most?: number) => {
+  const name = `${prefix}(${names.join('|')})`;
+  return `^${name}(,${name})${most === undefined ? '*' : `{0,${most - 1}}`}$`;
+};
+
+/** The services take at most this many sort keys. */
+const maxSortKeys = 5;
+
 const sortParam = (fields: readonly string[], example: string) =>
   z.string().optional().openapi({
-    description: `Comma-separated field names, \`-\` for descending. One of: ${fields.join(', ')}.`,
+    description: `Comma-separated field names, \`-\` for descending (at most ${maxSortKeys}). One of: ${fields.join(', ')}.`,
+    pattern: nameListPattern(fields, '-?', maxSortKeys),
     example,
   });
 
+const nameList = (names: readonly string[], description: string, example: string) =>
+  z.string().optional().openapi({ description, pattern: nameListPattern(names), example });
+
 const pageParams = {
-  limit: wholeNumber
-    .pipe(z.coerce.number<string>().int().min(1).max(maxLimit))
+  limit: integerIn(1, maxLimit)
     .optional()
     .openapi({ type: 'integer', minimum: 1, maximum: maxLimit, default: defaultLimit, description: 'Page size.' }),
-  offset: wholeNumber
-    .pipe(z.coerce.number<string>().int().min(0))
+  offset: integerIn(0, maxOffset)
     .optional()
-    .openapi({ type: 'integer', minimum: 0, default: 0, description: 'How many items to skip.' }),
+    .openapi({ type: 'integer', minimum: 0, maximum: maxOffset, default: 0, description: 'How many items to skip.' }),
 };
 
-const integerParam = (description: string, example: number) =>
-  wholeNumber.pipe(z.coerce.number<string>().int()).optional().openapi({ type: 'integer', description, example });
+const idParam = (description: string) =>
+  integerIn(1, maxId).optional().openapi({ type: 'integer', minimum: 1, maximum: maxId, description, example: 1 });
+
+const priceParam = (description: string, example: number) =>
+  integerIn(0, maxPriceFilter).optional().openapi({ type: 'integer', minimum: 0, maximum: maxPriceFilter, description, example });
 
 const productShapeParams = {
-  include: z.string().optional().openapi({
-    description: `Embed related resources, comma-separated: ${productIncludes.join(', ')} (the 5 newest reviews, each with its author).`,
-    example: 'category,reviews',
-  }),
-  fields: z.string().optional().openapi({
-    description: `Return only these product fields, comma-separated: ${productFields.join(', ')}.`,
-    example: 'id,name,priceCents',
-  }),
+  include: nameList(
+    productIncludes,
+    `Embed related resources, comma-separated: ${productIncludes.join(', ')} (the 5 newest reviews, each with its author).`,
+    'category,reviews',
+  ),
+  fields: nameList(productFields, `Return only these product fields, comma-separated: ${productFields.join(', ')}.`, 'id,name,priceCents'),
 };
 
 export const pageQuery = z.strictObject(pageParams);
 
 export const productListQuery = z.strictObject({
-  categoryId: integerParam('Only products of this category.', 1),
+  categoryId: idParam('Only products of this category.'),
   q: z.string().max(100).optional().openapi({ description: 'Case-insensitive search in name, description and SKU.', example: 'kenya' }),
-  minPriceCents: integerParam('Cheapest price, in cents.', 1000),
-  maxPriceCents: integerParam('Dearest price, in cents.', 3000),
+  minPriceCents: priceParam('Cheapest price, in cents. Must not exceed `maxPriceCents`.', 1000),
+  maxPriceCents: priceParam('Dearest price, in cents.', 3000),
   inStock: z
     .enum(['true', 'false'])
     .transform((value) => value === 'true')
@@ -84,20 +96,28 @@ export const productListQuery = z.strictObject({
   ...pageParams,
 });
 
-export const productLookupQuery = z.strictObject(productShapeParams);
+export const productLookupQuery = z.strictObject({ include: productShapeParams.include });
+export const productFieldsQuery = z.strictObject({ include: productShapeParams.include });
+
+/** `{fields}` of the sparse read: the comma-separated product fields to return. */
+export const productFieldsPath = z.object({
+  fields: z.string().openapi({
+    param: { name: 'fields', in: 'path', required: true },
+    description: `The product fields to return, comma-separated: ${productFields.join(', ')}.`,
+    pattern: nameListPattern(productFields),
+    example: 'id,name,priceCents',
+  }),
+});
 
 export const reviewListQuery = z.strictObject({
   sort: sortParam(reviewSortFields, '-createdAt'),
-  include: z.string().optional().openapi({
-    description: `Embed related resources, comma-separated: ${reviewIncludes.join(', ')} (each review's author: id and name).`,
-    example: 'author',
-  }),
+  include: nameList(reviewIncludes, `Embed related resources, comma-separated: ${reviewIncludes.join(', ')} (each review's author: id and name).`, 'author'),
   ...pageParams,
 });
 
 export const orderListQuery = z.strictObject({
   status: z.enum(orderStatuses).optional().openapi({ description: 'Only orders with this status.' }),
-  customerId: integerParam('Admins: only the orders of this customer.', 1),
+  customerId: idParam('Admins: only the orders of this customer.'),
   sort: sortParam(orderSortFields, '-createdAt'),
   ...pageParams,
 });
@@ -109,6 +129,7 @@ export const ProductInputSchema = documented(productInput).openapi('ProductInput
 
 export const ProductPatchSchema = documented(productPatch).openapi('ProductPatch', {
   description: 'The fields to change (at least one). Unknown fields are refused.',
+  minProperties: 1,
   example: { priceCents: 1590, stock: 12 },
 });
 
@@ -116,7 +137,12 @@ export const ReviewInputSchema = documented(reviewInput).openapi('ReviewInput', 
   example: { rating: 5, title: 'Lovely with milk', body: 'Malty, strong, exactly what mornings need.' },
 });
 
-export const RegisterInputSchema = documented(registerInput).openapi('RegisterInput', {
+// zod's email check is stricter than JSON Schema's `format: email`: the document states its pattern too.
+const registerWithEmailPattern = registerInput.extend({
+  email: registerInput.shape.email.clone().openapi({ pattern: z.regexes.email.source }),
+});
+
+export const RegisterInputSchema = registerWithEmailPattern.openapi('RegisterInput', {
   description: 'A new customer account. `role` cannot be chosen: every sign-up is a customer.',
   example: { email: 'lin@example.com', name: 'Lin Chen', password: 'a long passphrase' },
 });
@@ -126,7 +152,7 @@ export const LoginInputSchema = documented(loginInput).openapi('LoginInput', {
 });
 
 export const PlaceOrderInputSchema = documented(placeOrderInput).openapi('PlaceOrderInput', {
-  description: 'What to buy. Prices are taken from the catalogue, never from the client.',
+  description: 'What to buy. Each product may appear once (raise its quantity instead). Prices are taken from the catalogue, never from the client.',
   example: { items: [{ productId: 3, quantity: 2 }, { productId: 12, quantity: 1 }] },
 });
 

@@ -40,6 +40,7 @@ const defaultProblemText: Record<ProblemStatus, string> = {
   403: 'Signed in but not allowed (admins only), or a cookie-authenticated write from another site.',
   404: 'No such resource (or not yours to see).',
   405: 'The path exists, but not with this method (see `Allow`).',
+  406: 'The `Accept` header names no type this API serves: it answers `application/json` (errors: `application/problem+json`).',
   409: 'Conflicts with the current state.',
   413: 'The body is larger than 1 MiB.',
   415: 'The body is not `application/json`.',
@@ -55,10 +56,10 @@ const problemHeaders: Partial<Record<ProblemStatus, z.ZodObject>> = {
 
 type ProblemEntry = ProblemStatus | readonly [ProblemStatus, string];
 
-/** Problem+json responses for the given statuses (with an optional route-specific description); 500 always. */
+/** Problem+json responses for the given statuses (with an optional route-specific description); 406 and 500 always. */
 export function problems(...entries: ProblemEntry[]) {
   const responses: Record<number, { description: string; content: { [problemMediaType]: { schema: typeof ProblemSchema } }; headers?: z.ZodObject }> = {};
-  for (const entry of [...entries, 500 as const]) {
+  for (const entry of [...entries, 406 as const, 500 as const]) {
     const [status, description] = typeof entry === 'number' ? [entry, defaultProblemText[entry]] : entry;
     const headers = problemHeaders[status];
     responses[status] = { description, content: { [problemMediaType]: { schema: ProblemSchema } }, ...(headers ? { headers } : {}) };
@@ -71,3 +72,13 @@ export const bodyProblems: ProblemEntry[] = [400, 413, 415, 422];
 
 /** Routes that need a session: a Bearer token, or the browser's session cookie. */
 export const signedIn: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+
+/** Routes anyone may call: credentials sent along are not looked at (see the README's policy table). */
+export const anyone: Record<string, string[]>[] = [];
+
+/** OpenAPI links: how a client gets from this answer to the matching read (create → read, list → read). */
+export const linkTo = (operationId: string, description: string, parameters: Record<string, string>) => ({
+  operationId,
+  description,
+  parameters,
+});

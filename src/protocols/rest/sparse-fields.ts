@@ -11,8 +11,14 @@ export type ProductInclude = (typeof productIncludes)[number];
 
 export const reviewIncludes = ['author'] as const;
 
-/** A product as REST returns it: maybe fewer fields (`fields=`), maybe with relations (`include=`). */
-export type ProductView = Partial<Product> & { category?: Category | null; reviews?: ReviewWithAuthor[] };
+interface Embeds {
+  category?: Category | null;
+  reviews?: ReviewWithAuthor[];
+}
+/** A product as the plain read returns it: every field, maybe with relations (`include=`). */
+export type ProductView = Product & Embeds;
+/** A sparse fieldset (`fields=`): only the named fields, maybe with relations. */
+export type ProductFieldsView = Partial<Product> & Embeds;
 
 /** Splits `a,b,c`, refusing names outside `allowed` with a 422 that names them. */
 export function parseNameList<N extends string>(text: string | undefined, allowed: readonly N[], param: string): N[] | undefined {
@@ -28,9 +34,9 @@ export function parseNameList<N extends string>(text: string | undefined, allowe
 }
 
 /** Keeps exactly the asked-for fields; without `fields=`, all of them. */
-export function pickFields(product: Product, fields: readonly ProductField[] | undefined): ProductView {
+export function pickFields(product: Product, fields: readonly ProductField[] | undefined): ProductFieldsView {
   if (!fields) return { ...product };
   const view: Record<string, unknown> = {};
   for (const field of fields) view[field] = product[field];
-  return view as ProductView;
+  return view as ProductFieldsView;
 }

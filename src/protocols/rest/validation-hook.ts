@@ -1,20 +1,9 @@
 import type { Hook } from '@hono/zod-openapi';
-import type { ZodError } from 'zod';
-import type { FieldError } from '../../domain/errors.js';
+import { fieldErrorsOf } from '../../services/validate.js';
 import { problemResponse } from './problem.js';
 import type { RestEnv } from './rest-env.js';
 
 const whereOf = { json: 'body', query: 'query string', param: 'path', header: 'headers', cookie: 'cookies', form: 'form' } as const;
-
-/** zod issues as the shared `{path, message}` list; an unknown key is reported at its own path. */
-export function fieldErrorsOf(error: ZodError): FieldError[] {
-  const pathOf = (parts: readonly PropertyKey[]) => parts.map(String).join('.') || '(root)';
-  return error.issues.flatMap((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'Unknown field.' }))
-      : [{ path: pathOf(issue.path), message: issue.message }],
-  );
-}
 
 /**
  * OpenAPIHono's defaultHook: a request that fails its route's zod contract becomes a

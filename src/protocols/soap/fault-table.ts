@@ -19,6 +19,8 @@ export const faultTable: Record<ErrorCode, { fault: 'client' | 'server'; httpSta
   CONFLICT: { fault: 'client', httpStatus: 500 },
   OUT_OF_STOCK: { fault: 'client', httpStatus: 500 },
   RATE_LIMITED: { fault: 'client', httpStatus: 500 },
+  METHOD_NOT_ALLOWED: { fault: 'client', httpStatus: 500 },
+  NOT_ACCEPTABLE: { fault: 'client', httpStatus: 500 },
   INTERNAL: { fault: 'server', httpStatus: 500 },
 };
 
