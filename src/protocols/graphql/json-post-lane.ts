@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { ShopYoga } from './create-shop-yoga.js';
 import { maskShopError } from './error-table.js';
 import type { ShopContext } from './graphql-context.js';
+import { badGetParams, decodeUtf8, requestError } from './request-checks.js';
 
 /**
  * Accept headers that make yoga answer a query or mutation as plain JSON, and with which
@@ -60,11 +61,16 @@ export function createJsonPostLane(yoga: Pick<ShopYoga, 'fetch' | 'getResultForP
   // Looked up once: each lookup through yoga's adapter proxy makes a new bound function.
   const { getResultForParams, fetchAPI } = yoga;
   return async function answer(request: Request, context: ShopContext): Promise<Response> {
-    const mediaType = mediaTypeFor(request);
-    if (mediaType === undefined) return yoga.fetch(request, context);
+    if (request.method === 'GET') {
+      const problem = badGetParams(request.url);
+      return problem ? requestError(request, 400, 'BAD_REQUEST', problem) : yoga.fetch(request, context);
+    }
+    if (request.method !== 'POST' || !(request.headers.get('content-type') ?? '').includes('json')) return yoga.fetch(request, context);
     // A body that could not be read (the client left) is yoga's "invalid JSON" as well.
-    const text = await request.text().catch(() => '');
-    const params = plainParams(text);
+    const text = decodeUtf8(await request.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    if (text === undefined) return requestError(request, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8.');
+    const mediaType = mediaTypeFor(request);
+    const params = mediaType === undefined ? undefined : plainParams(text);
     if (!params) return yoga.fetch(new Request(request.url, { method: 'POST', headers: request.headers, body: text }), context);
     let result: Awaited<ReturnType<ShopYoga['getResultForParams']>>;
     try {
@@ -74,6 +80,6 @@ export function createJsonPostLane(yoga: Pick<ShopYoga, 'fetch' | 'getResultForP
       logger.error('unexpected graphql error', { requestId: context.requestId, error: String(error) });
       result = { errors: [maskShopError(error)] };
     }
-    return processRegularResult(result as Parameters<typeof processRegularResult>[0], fetchAPI, mediaType);
+    return processRegularResult(result as Parameters<typeof processRegularResult>[0], fetchAPI, mediaType as string);
   };
 }
