@@ -1,16 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, shopBase } from '../support/browser.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 
-describe('GraphiQL in a browser', () => {
+describe.each(['shared shop', 'sandbox'])('GraphiQL in a browser (%s)', (where) => {
   let server: RunningServer;
   let browser: Browser;
+  /** The shared shop's root, or a new sandbox's /s/{id}: the console must work under either. */
+  let base: string;
 
   beforeAll(async () => {
     server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
     browser = await launchChromium();
+    base = await shopBase(server, where);
   });
   afterAll(async () => {
     await browser?.close();
@@ -21,7 +24,7 @@ describe('GraphiQL in a browser', () => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/graphql`);
+    await page.goto(`${base}/graphql`);
     await page.locator('.graphiql-execute-button').waitFor({ timeout: 30_000 });
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('ProductsWithReviews');
     await page.locator('.graphiql-execute-button').click();
@@ -62,6 +65,6 @@ describe('GraphiQL in a browser', () => {
     await page.close();
     const outside = requested.filter((url) => !url.startsWith(server.url) && !/^(blob|data):/.test(url));
     expect(outside).toEqual([]);
-    expect(requested.some((url) => url.startsWith(`${server.url}/graphql`))).toBe(true);
+    expect(requested.some((url) => url.startsWith(`${base}/graphql`))).toBe(true);
   });
 });

@@ -1,15 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
+import { launchChromium, shopBase } from '../support/browser.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 
-describe('the /docs page in a real browser', () => {
+describe.each(['shared shop', 'sandbox'])('the /docs page in a real browser (%s)', (where) => {
   let server: RunningServer;
   let browser: Browser;
+  /** The shared shop's root, or a new sandbox's /s/{id}: the console must work under either. */
+  let base: string;
   beforeAll(async () => {
     server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
     browser = await launchChromium();
+    base = await shopBase(server, where);
   });
   afterAll(async () => {
     await browser?.close();
@@ -23,7 +26,7 @@ describe('the /docs page in a real browser', () => {
     const failures: string[] = [];
     page.on('pageerror', (error) => failures.push(error.message));
 
-    const response = await page.goto(`${server.url}/docs`);
+    const response = await page.goto(`${base}/docs`);
     expect(response?.status()).toBe(200);
     const visible = (text: string) => page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
     for (const text of ['List products', 'Get a product', 'Orders', 'Customers']) await visible(text);
@@ -36,8 +39,8 @@ describe('the /docs page in a real browser', () => {
     await expect(page.evaluate(async () => (await fetch('/health')).status)).resolves.toBe(200);
     const outside = requested.filter((url) => !url.startsWith(server.url) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(outside).toEqual([]);
-    expect(requested).toContain(`${server.url}/openapi.json`);
-    expect(requested).toContain(`${server.url}/docs/scalar.js`);
+    expect(requested).toContain(`${base}/openapi.json`);
+    expect(requested).toContain(`${base}/docs/scalar.js`);
     expect(failures).toEqual([]);
     await page.close();
   });

@@ -18,3 +18,12 @@ export const chromiumArgs = [
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+
+/** Where a console test opens its pages: the shared shop's root, or a sandbox made for the test. */
+export async function shopBase(server: { url: string }, where: 'shared shop' | 'sandbox'): Promise<string> {
+  if (where === 'shared shop') return server.url;
+  const response = await fetch(`${server.url}/sandboxes`, { method: 'POST' });
+  if (response.status !== 201) throw new Error(`Could not create a sandbox: ${response.status} ${await response.text()}`);
+  const { id } = (await response.json()) as { id: string };
+  return `${server.url}/s/${id}`;
+}
