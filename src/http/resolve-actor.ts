@@ -28,6 +28,14 @@ export function bearerToken(header: string | undefined | null): string | undefin
   return match?.[1];
 }
 
+/** Who `Authorization: Bearer <token>` says is asking; no header: anonymous, any other header: UNAUTHENTICATED. */
+export function actorFromAuthorization(header: string | undefined, services: Services): Actor {
+  if (header === undefined) return services.auth.anonymous();
+  const token = bearerToken(header);
+  if (!token) throw new ShopError('UNAUTHENTICATED', 'Authorization header must be "Bearer <token>".');
+  return services.auth.authenticateToken(token);
+}
+
 /**
  * Who is asking, from `Authorization: Bearer` or else the session cookie. No credentials:
  * anonymous. Credentials that do not work: UNAUTHENTICATED (never silently anonymous, so a
@@ -35,11 +43,7 @@ export function bearerToken(header: string | undefined | null): string | undefin
  */
 export function resolveActor(c: Context, services: Services, trustProxy: boolean): Actor {
   const header = c.req.header('authorization');
-  if (header !== undefined) {
-    const token = bearerToken(header);
-    if (!token) throw new ShopError('UNAUTHENTICATED', 'Authorization header must be "Bearer <token>".');
-    return services.auth.authenticateToken(token);
-  }
+  if (header !== undefined) return actorFromAuthorization(header, services);
   const cookie = readSessionCookie(c);
   if (cookie === undefined || cookie === '') return services.auth.anonymous();
   refuseCrossSite(c.req.raw, trustProxy);

@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
-import { anonymous, type Actor } from '../../domain/actor.js';
+import type { Actor } from '../../domain/actor.js';
 import { isShopError } from '../../domain/errors.js';
 import type { AppDeps, AppEnv } from '../../http/app-env.js';
 import { clientAddress } from '../../http/client-address.js';
 import { resolveActor } from '../../http/resolve-actor.js';
-import { requireAdmin, requireSignedIn } from '../../services/authorization.js';
 import type { Services } from '../../services/create-services.js';
 import { validate } from '../../services/validate.js';
 import { shopOf } from '../../shops/shop-routing.js';
@@ -12,6 +11,7 @@ import { envelope, renderFault, toShopError } from './fault-table.js';
 import { soapOperationsByName, type SoapOperation } from './operations.js';
 import { readEnvelope, type SoapEnvelope } from './read-envelope.js';
 import { checkXmlSafety, decodeUtf8 } from './safe-xml.js';
+import { soapCaller } from './soap-caller.js';
 import { SoapRequestError } from './soap-errors.js';
 import { shopNamespace, soapActionOf, type RequestKind } from './soap-versions.js';
 import { readSecurityHeader } from './ws-security.js';
@@ -40,30 +40,14 @@ function findOperation(name: string, action: string | undefined): SoapOperation 
  * request's SOAP version; unexpected ones are logged with the request id and masked.
  */
 export function createSoapPostHandler({ logger, trustProxy, trustProxyHops }: AppDeps) {
-  /**
-   * WS-Security UsernameToken if the header has one, else the bearer token (or cookie).
-   * Synchronous unless a password has to be checked: an `await` per step is a microtask each.
-   */
-  function caller(c: Context<AppEnv>, services: Services, request: SoapEnvelope, operation: SoapOperation): Actor | Promise<Actor> {
-    const token = readSecurityHeader(request.header, request.version);
-    // Public operations never look at credentials: an expired token must not block Login.
-    if (operation.auth === 'public') return anonymous;
-    const allowed = (actor: Actor): Actor => {
-      if (operation.auth === 'admin') requireAdmin(actor);
-      else requireSignedIn(actor);
-      return actor;
-    };
-    if (!token) return allowed(resolveActor(c, services, trustProxy));
-    return services.auth
-      .authenticatePassword({
-        email: token.username,
-        password: token.password,
-        created: token.created,
-        nonce: token.nonce,
-        clientAddress: clientAddress(c, trustProxy, trustProxyHops),
-      })
-      .then(allowed);
-  }
+  /** The request's credentials, for the one SOAP caller step: the UsernameToken, else the bearer token (or cookie). */
+  const caller = (c: Context<AppEnv>, services: Services, request: SoapEnvelope, operation: SoapOperation): Actor | Promise<Actor> =>
+    soapCaller(services, operation, {
+      // Read even for public operations: an unknown mustUnderstand header block is a fault for every operation.
+      usernameToken: readSecurityHeader(request.header, request.version),
+      httpActor: () => resolveActor(c, services, trustProxy),
+      clientAddress: () => clientAddress(c, trustProxy, trustProxyHops),
+    });
 
   return async (c: Context<AppEnv>, kind: RequestKind): Promise<Response> => {
     let operationName: string | undefined;
