@@ -9,5 +9,3 @@ export type Actor =
   | { kind: 'customer'; customerId: number; role: Role; sessionId?: string };
 
 export const anonymous: Actor = { kind: 'anonymous' };
-
-export const isAdmin = (actor: Actor): boolean => actor.kind === 'customer' && actor.role === 'admin';

@@ -1,4 +1,4 @@
-import type { OrderItem, OrderStatus } from './entities.js';
+import type { OrderStatus } from './entities.js';
 
 /** Which status may follow which: an order moves forward, and only unshipped ones cancel. */
 const nextStatuses: Record<OrderStatus, readonly OrderStatus[]> = {
@@ -10,9 +10,6 @@ const nextStatuses: Record<OrderStatus, readonly OrderStatus[]> = {
 
 export const canChangeStatus = (from: OrderStatus, to: OrderStatus): boolean =>
   nextStatuses[from].includes(to);
-
-export const orderTotalCents = (items: readonly OrderItem[]): number =>
-  items.reduce((sum, item) => sum + item.unitPriceCents * item.quantity, 0);
 
 /** A customer may buy at most this many of one product in one order. */
 export const maxQuantityPerItem = 100;

@@ -72,8 +72,6 @@ const sessionIdOf = (token: string): string => createHash('sha256').update(token
 const invalidCredentials = () => new ShopError('UNAUTHENTICATED', 'Email or password is wrong.');
 const sessionOver = () => new ShopError('UNAUTHENTICATED', 'Your session has expired or was logged out; log in again.');
 
-export type AuthService = ReturnType<typeof createAuthService>;
-
 export function createAuthService(store: Store, clock: Clock, options: AuthOptions, scryptCost?: ScryptCost, hashQueue: HashQueue = createHashQueue()) {
   const throttle = createLoginThrottle(clock, options.loginThrottle);
   const perAddress = createRateLimiter(clock, options.loginFailuresPerAddress);

@@ -8,8 +8,6 @@ import type { OrderService } from './order-service.js';
 import type { WriteGuard } from './write-limit.js';
 import { validate } from './validate.js';
 
-export type CartService = ReturnType<typeof createCartService>;
-
 /** The cart is server-side state, one per customer, priced at today's prices. */
 export function createCartService(store: Store, orders: OrderService, guardWrite: WriteGuard) {
   function cartOf(customerId: number): Cart {

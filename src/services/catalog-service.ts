@@ -15,8 +15,6 @@ export const alignByIds = <T extends { id: number }>(ids: readonly number[], fou
   return ids.map((id) => byId.get(id));
 };
 
-export type CatalogService = ReturnType<typeof createCatalogService>;
-
 export function createCatalogService(store: Store, clock: Clock, guardWrite: WriteGuard) {
   const now = () => clock.now().toISOString();
 

@@ -14,8 +14,6 @@ import { validate } from './validate.js';
 /** Accounts made per client address in a window; a class behind one NAT address still fits. */
 export const defaultRegistrationLimit: RateLimit = { limit: 50, windowMs: 15 * 60_000 };
 
-export type CustomerService = ReturnType<typeof createCustomerService>;
-
 // One error for both checks, so a registration that loses a race also names the field.
 const emailTaken = () =>
   new ShopError('CONFLICT', 'An account with this email already exists.', {

@@ -35,7 +35,6 @@ export const productPatch = productInput
   .extend({ description: optionalText(2000) })
   .partial()
   .refine((patch) => Object.values(patch).some((value) => value !== undefined), 'Give at least one field to change.');
-export type ProductPatchInput = z.input<typeof productPatch>;
 
 export const reviewInput = z.strictObject({
   rating: z.number().int().min(1).max(5),

@@ -52,5 +52,3 @@ export function createRateLimiter(clock: Clock, { limit, windowMs }: RateLimit) 
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

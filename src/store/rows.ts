@@ -10,8 +10,6 @@ export const reviewColumns =
   'id, product_id AS productId, customer_id AS customerId, rating, title, body, created_at AS createdAt';
 export const customerColumns = 'id, email, name, role, created_at AS createdAt';
 
-export const asProduct = (row: unknown): Product => row as Product;
-
 type ProductRow = [number, string, string, string, number, Product['currency'], number, number, string, string];
 /**
  * A product from a raw row of `productColumns`, keys in the same order as the object rows:

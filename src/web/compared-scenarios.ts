@@ -12,5 +12,3 @@ export const comparedScenarios = {
   'missing-product': 'A missing product',
   'unauthenticated-orders': 'An order list without logging in',
 } as const;
-
-export type ComparedScenarioId = keyof typeof comparedScenarios;

@@ -33,9 +33,8 @@ export function parseNameList<N extends string>(text: string | undefined, allowe
   return [...new Set(names as N[])];
 }
 
-/** Keeps exactly the asked-for fields; without `fields=`, all of them. */
-export function pickFields(product: Product, fields: readonly ProductField[] | undefined): ProductFieldsView {
-  if (!fields) return { ...product };
+/** Keeps exactly the asked-for fields (without `fields=` the caller copies the whole product). */
+export function pickFields(product: Product, fields: readonly ProductField[]): ProductFieldsView {
   const view: Record<string, unknown> = {};
   for (const field of fields) view[field] = product[field];
   return view as ProductFieldsView;
