@@ -33,6 +33,21 @@ describe('bodyCap', () => {
     expect(response.status).toBe(413);
   });
 
+  it('counts a body with a Transfer-Encoding as it streams, whatever Content-Length it declares', async () => {
+    const chunk = new TextEncoder().encode('z'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent > maxBodyBytes) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const headers = { 'content-length': '10', 'transfer-encoding': 'chunked' };
+    const response = await appWithCap().request('/', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
   it('does not look at GET requests', async () => {
     expect(await (await appWithCap().request('/')).text()).toBe('read 0');
   });

@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
+import { bodyCap } from '../../http/body-cap.js';
 import { ownOrigin } from '../../http/request-origin.js';
 import { renderDocsPage } from './docs-page.js';
 import { renderFault } from './fault-table.js';
@@ -47,11 +47,9 @@ export function mountSoap(app: Hono<AppEnv>, deps: AppDeps): void {
 
   const tooLarge = (c: Context<AppEnv>) =>
     faultReply(c, kindOf(c), new SoapRequestError(`The message is larger than ${maxBodyBytes} bytes.`, { httpStatus: 413 }));
-  const streamedLimit = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  const capBody = bodyCap(tooLarge);
 
-  // One handler (the request's SOAP version is read once): a declared length is checked here
-  // (Node's parser holds the body to it), which keeps the node-server fast path that reads the
-  // body without web streams; only chunked bodies are counted as they stream in.
+  // One handler (the request's SOAP version is read once, and answers 415 before the cap's 413).
   app.post('/soap', async (c) => {
     const kind = kindOf(c);
     if (!kind) {
@@ -61,12 +59,8 @@ export function mountSoap(app: Hono<AppEnv>, deps: AppDeps): void {
       });
       return faultReply(c, undefined, error);
     }
-    const length = c.req.header('content-length');
-    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
-      return Number(length) > maxBodyBytes ? tooLarge(c) : handlePost(c, kind);
-    }
     let answer: Response | undefined;
-    const refused = await streamedLimit(c, async () => {
+    const refused = await capBody(c, async () => {
       answer = await handlePost(c, kind);
     });
     return refused instanceof Response ? refused : (answer as Response);
