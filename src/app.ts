@@ -5,6 +5,8 @@ import { compression } from './http/compression.js';
 import { mountGraphql } from './protocols/graphql/mount-graphql.js';
 import { isRestPath, mountRest, restErrorResponse } from './protocols/rest/mount-rest.js';
 import { mountSoap } from './protocols/soap/mount-soap.js';
+import { recordExchanges } from './recording/record-exchanges.js';
+import { requestLog } from './recording/request-log.js';
 import { mountSandboxes } from './shops/mount-sandboxes.js';
 import { findShop, shopRelativePath } from './shops/shop-routing.js';
 import { mountWeb } from './web/mount-web.js';
@@ -16,9 +18,12 @@ import { mountWeb } from './web/mount-web.js';
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: shopRelativePath });
-  app.use('*', baseHeaders());
+  app.use('*', requestLog(deps.logger));
+  app.use('*', baseHeaders({ trustProxy: deps.trustProxy }));
   app.use('*', findShop(deps.shops));
   app.use('*', compression());
+  // Inside compression: the recording keeps readable bodies.
+  app.use('*', recordExchanges({ enabled: deps.recording ?? true }));
 
   mountRest(app, deps);
   mountGraphql(app, deps);

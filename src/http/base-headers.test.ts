@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.js';
-import { baseHeaders, requestIdHeader, ResponseWithBaseHeaders, securityHeaders } from './base-headers.js';
+import { baseHeaders, hsts, requestIdHeader, ResponseWithBaseHeaders, securityHeaders } from './base-headers.js';
 
 const shared = { 'content-type': 'text/plain', 'X-Frame-Options': 'DENY', 'X-Powered-By': 'me' };
 
@@ -82,3 +82,25 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 behavesLikeBefore('baseHeaders over HTTP with ResponseWithBaseHeaders', () => (path, init) => fetch(url + path, init));
+
+describe('Strict-Transport-Security', () => {
+  const appWith = (trustProxy: boolean) => {
+    const app = new Hono<AppEnv>();
+    app.use('*', baseHeaders({ trustProxy }));
+    app.get('/json', (c) => c.json({}));
+    return app;
+  };
+
+  it('is sent over HTTPS only: never over plain HTTP, where browsers ignore it', async () => {
+    expect((await appWith(false).request('http://localhost/json')).headers.get(hsts.name)).toBeNull();
+    expect((await appWith(false).request('https://localhost/json')).headers.get(hsts.name)).toBe(hsts.value);
+    expect((await fetch(`${url}/json`)).headers.get(hsts.name)).toBeNull();
+  });
+
+  it('trusts X-Forwarded-Proto only behind a trusted proxy', async () => {
+    const forwarded = { headers: { 'x-forwarded-proto': 'https' } };
+    expect((await appWith(false).request('http://localhost/json', forwarded)).headers.get(hsts.name)).toBeNull();
+    expect((await appWith(true).request('http://localhost/json', forwarded)).headers.get(hsts.name)).toBe(hsts.value);
+    expect((await appWith(true).request('https://localhost/json', { headers: { 'x-forwarded-proto': 'http' } })).headers.get(hsts.name)).toBeNull();
+  });
+});

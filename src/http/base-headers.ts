@@ -5,14 +5,13 @@ import type { AppEnv } from './app-env.js';
 
 /**
  * What hono/secure-headers sent with our options (no CSP: the consoles run inline scripts;
- * no COEP). Lower-case names, so they replace a same-named header of the response.
+ * no COEP), less HSTS (below). Lower-case names, so they replace a same-named header of the response.
  */
 export const securityHeaders: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
   'origin-agent-cluster': '?1',
   'referrer-policy': 'no-referrer',
-  'strict-transport-security': 'max-age=15552000; includeSubDomains',
   'x-content-type-options': 'nosniff',
   'x-dns-prefetch-control': 'off',
   'x-download-options': 'noopen',
@@ -21,6 +20,9 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'x-xss-protection': '0',
 };
 
+/** HSTS, sent only over HTTPS: browsers ignore it over plain HTTP (RFC 6797 §8.1), where it would only cost bytes. */
+export const hsts = { name: 'strict-transport-security', value: 'max-age=15552000; includeSubDomains' } as const;
+
 export const requestIdHeader = 'x-request-id';
 
 /** A caller's own id is kept when it is short and plain (as hono/request-id did); else a UUID. */
@@ -28,16 +30,23 @@ const acceptableId = /^[\w\-=]{1,255}$/;
 
 const securityEntries = Object.entries(securityHeaders);
 /** Ours replace the response's own (any case); X-Powered-By is dropped, as hono/secure-headers did. */
-const replacedNames = new Set([...Object.keys(securityHeaders), requestIdHeader, 'x-powered-by']);
+const replacedNames = new Set([...Object.keys(securityHeaders), hsts.name, requestIdHeader, 'x-powered-by']);
 
 /** A new object (the given one may be shared): the response's headers, then ours over them. */
-function withBaseHeaders(headers: OutgoingHttpHeaders | undefined, requestId: string): OutgoingHttpHeaders {
+function withBaseHeaders(headers: OutgoingHttpHeaders | undefined, requestId: string, https: boolean): OutgoingHttpHeaders {
   const all: OutgoingHttpHeaders = {};
   // Plain copies: object spread of two sources took a slow runtime path here.
   for (const name in headers) if (!replacedNames.has(name.toLowerCase())) all[name] = headers[name];
   for (const [name, value] of securityEntries) all[name] = value;
+  if (https) all[hsts.name] = hsts.value;
   all[requestIdHeader] = requestId;
   return all;
+}
+
+/** Whether the client reached us over HTTPS (directly, or through a trusted TLS-terminating proxy). */
+function overHttps(url: string, forwardedProto: string | undefined, trustProxy: boolean): boolean {
+  if (trustProxy && forwardedProto !== undefined) return forwardedProto.split(',')[0]?.trim() === 'https';
+  return url.startsWith('https:');
 }
 
 /**
@@ -47,6 +56,7 @@ function withBaseHeaders(headers: OutgoingHttpHeaders | undefined, requestId: st
  */
 export class ResponseWithBaseHeaders<Request extends IncomingMessage = IncomingMessage> extends ServerResponse<Request> {
   requestId: string | undefined = undefined;
+  https = false;
 
   override writeHead(
     statusCode: number,
@@ -58,9 +68,9 @@ export class ResponseWithBaseHeaders<Request extends IncomingMessage = IncomingM
     const id = this.requestId;
     if (id !== undefined) {
       if (Array.isArray(headers)) {
-        for (const [name, value] of Object.entries(withBaseHeaders(undefined, id))) this.setHeader(name, value as string);
+        for (const [name, value] of Object.entries(withBaseHeaders(undefined, id, this.https))) this.setHeader(name, value as string);
       } else {
-        headers = withBaseHeaders(headers, id);
+        headers = withBaseHeaders(headers, id, this.https);
       }
     }
     return reason === undefined ? super.writeHead(statusCode, headers) : super.writeHead(statusCode, reason, headers);
@@ -74,19 +84,23 @@ export class ResponseWithBaseHeaders<Request extends IncomingMessage = IncomingM
  * path; served with `ResponseWithBaseHeaders` they are written by Node with the status line.
  * Anywhere else (`app.request` in tests) they are set on the finished Response: same result.
  */
-export function baseHeaders(): MiddlewareHandler<AppEnv> {
+export function baseHeaders({ trustProxy = false }: { trustProxy?: boolean } = {}): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const offered = c.req.header(requestIdHeader);
     const id = offered !== undefined && acceptableId.test(offered) ? offered : randomUUID();
     c.set('requestId', id);
+    const https = overHttps(c.req.url, trustProxy ? c.req.header('x-forwarded-proto') : undefined, trustProxy);
     const outgoing: unknown = (c.env as { outgoing?: unknown } | undefined)?.outgoing;
     if (outgoing instanceof ResponseWithBaseHeaders) {
       outgoing.requestId = id;
+      outgoing.https = https;
       return next();
     }
     await next();
     const headers = c.res.headers;
     for (const name in securityHeaders) headers.set(name, securityHeaders[name] as string);
+    if (https) headers.set(hsts.name, hsts.value);
+    else headers.delete(hsts.name);
     headers.set(requestIdHeader, id);
     headers.delete('x-powered-by');
   };

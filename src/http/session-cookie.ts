@@ -15,14 +15,18 @@ export function sessionCookieScope(prefix: string): { name: string; path: string
 
 const scopeOf = (c: Context) => sessionCookieScope((c.get('shop') as { prefix: string } | undefined)?.prefix ?? '');
 
-export function setSessionCookie(c: Context, token: string, expiresAt: string, trustProxy: boolean): void {
+/**
+ * A true session cookie: no `Expires`, so the browser drops it when it closes. How long the
+ * session itself lasts is the server's call (idle and absolute timeouts, see the auth service):
+ * an `Expires` could only repeat the absolute one, and would make it a persistent cookie.
+ */
+export function setSessionCookie(c: Context, token: string, trustProxy: boolean): void {
   const { name, path } = scopeOf(c);
   setCookie(c, name, token, {
     httpOnly: true, // out of reach of page scripts (XSS cannot read it)
     sameSite: 'Lax', // not sent on cross-site subrequests and POSTs
     path,
     secure: isHttps(c.req.raw, trustProxy),
-    expires: new Date(expiresAt),
   });
 }
 
@@ -34,17 +38,13 @@ export function clearSessionCookie(c: Context, trustProxy: boolean): void {
 export const readSessionCookie = (c: Context): string | undefined => getCookie(c, scopeOf(c).name);
 
 /**
- * The same cookie as a header line, for responses built outside Hono's context (yoga's).
+ * The same cookie as a header line, for responses built outside Hono's context (yoga's);
+ * `null` clears it.
  */
-export function sessionCookieHeader(token: string | null, expiresAt: string | null, secure: boolean, prefix = ''): string {
+export function sessionCookieHeader(token: string | null, secure: boolean, prefix = ''): string {
   const { name, path } = sessionCookieScope(prefix);
-  const parts = [
-    `${name}=${token ?? ''}`,
-    `Path=${path}`,
-    'HttpOnly',
-    'SameSite=Lax',
-    token && expiresAt ? `Expires=${new Date(expiresAt).toUTCString()}` : 'Max-Age=0',
-  ];
+  const parts = [`${name}=${token ?? ''}`, `Path=${path}`, 'HttpOnly', 'SameSite=Lax'];
+  if (!token) parts.push('Max-Age=0');
   if (secure) parts.push('Secure');
   return parts.join('; ');
 }

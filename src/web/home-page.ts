@@ -1,6 +1,6 @@
 import { html } from 'hono/html';
 import type { SandboxInfo } from '../shops/shop-registry.js';
-import { demoAccounts } from '../store/seed-data.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import { comparedScenarios } from './compared-scenarios.js';
 
 const consoles = [
@@ -84,7 +84,8 @@ export function renderHomePage(origin: string, { prefix = '', sandbox }: HomePag
       <tr><td>admin</td><td><code>${demoAccounts.admin.email}</code></td><td><code>${demoAccounts.admin.password}</code></td></tr>
     </table>
     <p>Log in once (<code>POST ${origin}${prefix}/rest/auth/login</code>, the <code>login</code> mutation, or SOAP <code>Login</code>)
-      and send the token as <code>Authorization: Bearer …</code>; browsers also get a session cookie.</p>
+      and send the token as <code>Authorization: Bearer …</code>; browsers also get a session cookie (no expiry date:
+      the browser forgets it when it closes). A session ends after 30 minutes unused, and at the latest 12 hours after login.</p>
     <h2>Scenarios compared</h2>
     <ol>${scenarios.map((s) => html`<li>${s}</li>`)}</ol>
     <p>Run them yourself: <code>npm run compare</code> writes the report served at <a href="${prefix}/compare">/compare</a>.</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { bearer, problemOf, sendJson } from '../support/rest-requests.js';
 import { createTestKit } from '../support/test-kit.js';
 import { defaultLoginThrottle } from '../../src/services/login-throttle.js';
@@ -59,6 +59,8 @@ describe('POST /rest/auth/login', () => {
     expect(cookie).toMatch(/; SameSite=Lax/);
     expect(cookie).toMatch(/; Path=\//);
     expect(cookie).not.toMatch(/Secure/);
+    // A true session cookie: the browser keeps it until it closes; the server ends the session at expiresAt/sessionEndsAt.
+    expect(cookie).not.toMatch(/Expires|Max-Age/i);
   });
 
   it('marks the cookie Secure behind a trusted TLS proxy', async () => {

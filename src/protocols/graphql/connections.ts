@@ -1,5 +1,6 @@
 import type { Page } from '../../domain/entities.js';
-import { isShopError, ShopError } from '../../domain/errors.js';
+import { ShopError } from '../../domain/errors.js';
+import { withFieldNames } from '../../services/validate.js';
 import type { ConnectionModel } from './graphql-models.js';
 
 /**
@@ -34,17 +35,9 @@ export function toPageRequest(args: PageArgs): { limit?: number; offset?: number
 }
 
 /** The services speak of `limit`/`offset`; a GraphQL client sent `first`/`after`. */
-const argumentNames: Record<string, string> = { limit: 'first', offset: 'after' };
+const argumentNames = { limit: 'first', offset: 'after' };
 
-export function renamePagingFields<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (!isShopError(error) || error.code !== 'VALIDATION_FAILED') throw error;
-    const fields = error.fields.map((field) => ({ ...field, path: argumentNames[field.path] ?? field.path }));
-    throw new ShopError(error.code, error.message.replace(/\b(limit|offset)\b/g, (name) => argumentNames[name] ?? name), { fields });
-  }
-}
+export const renamePagingFields = <T>(work: () => T): T => withFieldNames(argumentNames, work);
 
 export const fromPage = <T>(page: Page<T>): ConnectionModel<T> => ({
   items: page.items,

@@ -19,7 +19,7 @@ export function registerAuthRoutes(router: OpenAPIHono<RestEnv>): void {
       ...c.req.valid('json'),
       clientAddress: clientAddress(c, trustProxy, trustProxyHops),
     });
-    setSessionCookie(c, token, sessionEndsAt, trustProxy);
+    setSessionCookie(c, token, trustProxy);
     return c.json({ token, tokenType: 'Bearer' as const, expiresAt, sessionEndsAt, customer }, 200);
   });
 

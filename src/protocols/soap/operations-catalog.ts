@@ -4,6 +4,7 @@ import { defineOperation } from './operation-types.js';
 import { categoryShape, pageShape, productShape, reviewShape, reviewWithAuthorShape } from './xml-shapes.js';
 import { optional, sortList, xsdBoolean, xsdInt, xsdString } from './xsd-inputs.js';
 import { withoutUndefined } from '../../domain/objects.js';
+import { withFieldNames, withoutFilterPrefix } from '../../services/validate.js';
 
 const byId = z.strictObject({ id: xsdInt });
 const paging = { limit: optional(xsdInt), offset: optional(xsdInt) };
@@ -42,8 +43,11 @@ export const catalogOperations = [
     }),
     output: pageShape(productShape),
     sample: { categoryId: 1, inStock: true, sort: 'priceCents,-createdAt', limit: 5, offset: 0 },
+    // The filter's elements sit directly in <ListProducts>: faults name them as the XSD does.
     run: (services, _actor, { sort, limit, offset, ...filter }) =>
-      services.catalog.listProducts(withoutUndefined({ filter: withoutUndefined(filter), sort, limit, offset })),
+      withFieldNames(withoutFilterPrefix, () =>
+        services.catalog.listProducts(withoutUndefined({ filter: withoutUndefined(filter), sort, limit, offset })),
+      ),
   }),
   defineOperation({
     name: 'GetProduct',

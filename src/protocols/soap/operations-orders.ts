@@ -5,6 +5,7 @@ import { defineOperation } from './operation-types.js';
 import { cartShape, orderShape, pageShape } from './xml-shapes.js';
 import { optional, repeated, sortList, xsdEnum, xsdInt } from './xsd-inputs.js';
 import { withoutUndefined } from '../../domain/objects.js';
+import { withFieldNames, withoutFilterPrefix } from '../../services/validate.js';
 
 const byId = z.strictObject({ id: xsdInt });
 const byProduct = z.strictObject({ productId: xsdInt });
@@ -24,7 +25,9 @@ export const orderOperations = [
     output: pageShape(orderShape),
     sample: { status: 'pending', sort: '-createdAt', limit: 10, offset: 0 },
     run: (services, actor, { status, customerId, ...list }) =>
-      services.orders.listOrders(actor, withoutUndefined({ filter: withoutUndefined({ status, customerId }), ...list })),
+      withFieldNames(withoutFilterPrefix, () =>
+        services.orders.listOrders(actor, withoutUndefined({ filter: withoutUndefined({ status, customerId }), ...list })),
+      ),
   }),
   defineOperation({
     name: 'GetOrder',

@@ -15,12 +15,12 @@ export const accountResolvers = {
     register: (_root, { input }, { services, clientAddress }) => services.customers.register(input, { clientAddress }),
     login: async (_root, { email, password }, context) => {
       const session = await context.services.auth.login({ email, password, clientAddress: context.clientAddress });
-      context.responseCookies.push(sessionCookieHeader(session.token, session.sessionEndsAt, context.secureCookies, context.shopPrefix));
+      context.responseCookies.push(sessionCookieHeader(session.token, context.secureCookies, context.shopPrefix));
       return session;
     },
     logout: (_root, _args, context) => {
       // Cleared even when the session is already gone, so a stale cookie does not linger.
-      context.responseCookies.push(sessionCookieHeader(null, null, context.secureCookies, context.shopPrefix));
+      context.responseCookies.push(sessionCookieHeader(null, context.secureCookies, context.shopPrefix));
       context.services.auth.logout(context.getActor());
       return true;
     },
