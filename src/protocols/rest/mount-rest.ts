@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, Hono } from 'hono';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
 import { bodyCap } from '../../http/body-cap.js';
+import { isUtf8JsonBody } from '../../http/utf8-body.js';
 import { ownOrigin } from '../../http/request-origin.js';
 import { shopOf } from '../../shops/shop-routing.js';
 import { mountDocsPage } from '../../web/docs-page.js';
@@ -39,13 +40,15 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
       headers: { Connection: 'close' },
     }),
   );
+  const notUtf8 = (c: Context) =>
+    problemResponse(c as Context<RestEnv>, { status: 400, kind: 'malformed-json', detail: 'The request body is not valid UTF-8, which JSON must be.' });
   const etags = conditionalGet();
   // One middleware rather than three in a row: each layer is another promise per request.
   rest.use('/rest/*', (c, next) => {
     c.set('deps', deps);
     const method = c.req.method;
     if (method !== 'OPTIONS' && !acceptsJson(c.req.header('accept'))) return Promise.resolve(notAcceptable(c));
-    if (!bodiless.has(method)) return capBody(c, next);
+    if (!bodiless.has(method)) return capBody(c, () => isUtf8JsonBody(c).then((utf8) => (utf8 ? next() : void (c.res = notUtf8(c)))));
     return method === 'OPTIONS' ? next() : etags(c, next);
   });
   for (const path of privatePaths) rest.use(path, privateResource);
