@@ -65,6 +65,6 @@ export default tseslint.config(
   },
   {
     files: ['src/web/**', 'src/http/**'],
-    rules: restrict(['**/store/*', '!**/store/seed-data.js', '**/protocols/**'], 'Pages and HTTP plumbing go through services.'),
+    rules: restrict(['**/store/*', '**/protocols/**'], 'Pages and HTTP plumbing go through services.'),
   },
 );

@@ -1,4 +1,4 @@
-import { demoAccounts } from '../src/store/seed-data.js';
+import { demoAccounts } from '../src/domain/demo-accounts.js';
 
 /** What every target is asked for, so every protocol answers the same question. */
 export const benchProductId = 1;

@@ -1,7 +1,7 @@
 import { loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './server.js';
-import { demoAccounts } from './store/seed-data.js';
+import { demoAccounts } from './domain/demo-accounts.js';
 
 /** Composition root: config → database → services → app → serve. */
 let config: Config;

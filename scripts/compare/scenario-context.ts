@@ -1,6 +1,6 @@
 import { createShopSoapClient } from '../../clients/soap/shop-soap-client.js';
 import type { SoapScenarioContext } from '../../clients/soap/scenarios/soap-kit.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { defaultInputs } from './scenarios.js';
 import type { Credentials } from './scenario-types.js';
 

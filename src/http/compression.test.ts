@@ -3,7 +3,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { startServer, type RunningServer } from '../server.js';
-import { demoAccounts } from '../store/seed-data.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import { chooseCoding, compression } from './compression.js';
 
 const ns = 'http://api-playground.example/shop/v1';

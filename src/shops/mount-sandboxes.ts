@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { demoAccounts } from '../store/seed-data.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import { isShopError } from '../domain/errors.js';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { clientAddress } from '../http/client-address.js';

@@ -93,12 +93,6 @@ export const seedReviewTexts = [
   [5, 'Excellent', 'Exactly what I hoped for. Already recommended it to friends.'],
 ] as const;
 
-/** Demo accounts, printed at start and shown on the home page. Demo passwords, not secrets. */
-export const demoAccounts = {
-  customer: { email: 'ada@example.com', password: 'shop-demo-2026', name: 'Ada Lovelace' },
-  admin: { email: 'admin@example.com', password: 'admin-demo-2026', name: 'Shop Admin' },
-} as const;
-
 /**
  * scrypt hashes of the two demo passwords (OWASP cost), computed once so that seeding a fresh
  * database, which every test does, does not spend a second on 21 password hashes.

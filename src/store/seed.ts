@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { OrderItem, OrderStatus } from '../domain/entities.js';
 import { createStore } from './create-store.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import {
-  demoAccounts,
   demoPasswordHashes,
   seedCategories,
   seedFirstNames,

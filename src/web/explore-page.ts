@@ -1,5 +1,5 @@
 import { html, raw } from 'hono/html';
-import { demoAccounts } from '../store/seed-data.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import { comparedScenarios } from './compared-scenarios.js';
 import { exploreEditScript } from './explore-edit-script.js';
 import { prettyScript } from './explore-pretty-script.js';

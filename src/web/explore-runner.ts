@@ -4,7 +4,7 @@ import { countLeaves, decodeResponse } from '../../scripts/compare/payloads.js';
 import type { RunMeasurement } from '../../scripts/compare/run-scenarios.js';
 import { buyer } from '../../scripts/compare/scenario-context.js';
 import { defaultInputs, scenarios, type Protocol, type Scenario } from '../../scripts/compare/scenarios.js';
-import { demoAccounts } from '../store/seed-data.js';
+import { demoAccounts } from '../domain/demo-accounts.js';
 import { toExploredExchange, type ExploredExchange } from './explore-exchange.js';
 import { createRecordingProxy, type RecordingProxy } from './explore-proxy.js';
 

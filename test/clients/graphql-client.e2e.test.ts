@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphqlClient, graphqlErrorAnswer, GraphqlRequestError } from '../../clients/graphql/client.js';
 import { LoginDocument, OrderHistoryDocument, PlaceOrderDocument, ProductCardDocument } from '../../clients/graphql/generated/graphql.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 describe('GraphQL client (typed documents over fetch) against the real server', () => {
@@ -22,7 +23,7 @@ describe('GraphQL client (typed documents over fetch) against the real server', 
   });
 
   it('sends the bearer token it was built with', async () => {
-    const { login } = await createGraphqlClient(server.url).request(LoginDocument, { email: 'grace@example.com', password: 'shop-demo-2026' });
+    const { login } = await createGraphqlClient(server.url).request(LoginDocument, { email: 'grace@example.com', password: demoAccounts.customer.password });
     const signedIn = createGraphqlClient(server.url, login.token);
     const { orders } = await signedIn.request(OrderHistoryDocument, {});
     expect(orders.nodes.length).toBeGreaterThan(0);

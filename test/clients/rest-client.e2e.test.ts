@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRestClient, problemAnswer, required, RestProblemError, unwrap } from '../../clients/rest/client.js';
+import { demoLogin } from '../../src/domain/demo-accounts.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 describe('REST client (openapi-fetch + generated types) against the real server', () => {
@@ -29,7 +30,7 @@ describe('REST client (openapi-fetch + generated types) against the real server'
   });
 
   it('sends the bearer token it was built with', async () => {
-    const session = unwrap(await createRestClient(server.url).POST('/rest/auth/login', { body: { email: 'ada@example.com', password: 'shop-demo-2026' } }));
+    const session = unwrap(await createRestClient(server.url).POST('/rest/auth/login', { body: demoLogin('customer') }));
     const me = unwrap(await createRestClient(server.url, session.token).GET('/rest/me'));
     expect(me.email).toBe('ada@example.com');
     const anonymous = await createRestClient(server.url).GET('/rest/me');

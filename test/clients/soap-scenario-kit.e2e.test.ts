@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, faultAnswer, required } from '../../clients/soap/scenarios/soap-kit.js';
 import { createShopSoapClient, type ShopClient } from '../../clients/soap/shop-soap-client.js';
+import { demoLogin } from '../../src/domain/demo-accounts.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 describe('SOAP client (node-soap + wsdl-tsclient types) with the scenario helpers, against the real server', () => {
@@ -18,7 +19,7 @@ describe('SOAP client (node-soap + wsdl-tsclient types) with the scenario helper
   });
 
   it('bearer() authenticates one call without changing the shared client', async () => {
-    const [{ token }] = await soap.LoginAsync({ email: 'ada@example.com', password: 'shop-demo-2026' });
+    const [{ token }] = await soap.LoginAsync(demoLogin('customer'));
     const [me] = await soap.GetMeAsync({}, bearer(token));
     expect(me.customer?.email).toBe('ada@example.com');
     const anonymous = await soap.GetMeAsync({}).catch(faultAnswer);
@@ -26,7 +27,7 @@ describe('SOAP client (node-soap + wsdl-tsclient types) with the scenario helper
   });
 
   it('faultAnswer() reads the typed ShopFault detail, field paths included', async () => {
-    const [{ token }] = await soap.LoginAsync({ email: 'ada@example.com', password: 'shop-demo-2026' });
+    const [{ token }] = await soap.LoginAsync(demoLogin('customer'));
     const answer = await soap.PlaceOrderAsync({ items: [{ productId: 1, quantity: 0 }] }, bearer(token)).catch(faultAnswer);
     expect(answer).toEqual({ error: { code: 'VALIDATION_FAILED', fields: ['items.0.quantity'] } });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { graphqlClient, restClient, restLogin, soapClient } from './three-protocols.js';
 

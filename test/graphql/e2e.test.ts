@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoLogin } from '../../src/domain/demo-accounts.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 describe('GraphQL over a real connection', () => {
@@ -50,7 +51,7 @@ describe('GraphQL over a real connection', () => {
     const login = await post(
       JSON.stringify({
         query: 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { customer { id } } }',
-        variables: { email: 'ada@example.com', password: 'shop-demo-2026' },
+        variables: demoLogin('customer'),
       }),
       { accept: 'application/json' },
     );

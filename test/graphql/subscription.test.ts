@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { listenerIterator } from '../../src/protocols/graphql/listener-iterator.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { admin } from '../support/shop.js';
@@ -80,7 +81,7 @@ describe('GraphQL subscriptions over SSE', () => {
         body: JSON.stringify({ query }),
         signal,
       });
-    const login = (await (await post('mutation { login(email: "admin@example.com", password: "admin-demo-2026") { token } }')).json()) as {
+    const login = (await (await post(`mutation { login(email: "${demoAccounts.admin.email}", password: "${demoAccounts.admin.password}") { token } }`)).json()) as {
       data: { login: { token: string } };
     };
     const token = login.data.login.token;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 
 describe('REST over a real socket', () => {
   let server: RunningServer;

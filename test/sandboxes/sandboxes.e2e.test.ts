@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sampleEnvelope, sampleHeaders } from '../../src/protocols/soap/sample-envelope.js';
 import { soap11, soap12 } from '../../src/protocols/soap/soap-versions.js';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 
 let server: RunningServer;
 /** Every sandbox a test made, removed after it: the maximum test counts from zero. */

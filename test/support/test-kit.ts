@@ -5,7 +5,7 @@ import { hashPassword, type ScryptCost } from '../../src/services/passwords.js';
 import { createStore } from '../../src/store/create-store.js';
 import { openDatabase } from '../../src/store/open-database.js';
 import { seedDatabase } from '../../src/store/seed.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { createGql } from './graphql-requests.js';
 import { createTestApp, type TestAppOptions } from './test-app.js';
 

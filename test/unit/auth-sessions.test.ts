@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { createAuthShop, kim } from '../support/auth-shop.js';
 import { createTestShop, nobody } from '../support/shop.js';
 import { shopErrorOf, shopErrorOfAsync } from '../support/shop-error.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, owaspScrypt, verifyPassword } from '../../src/services/passwords.js';
-import { demoAccounts, demoPasswordHashes } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
+import { demoPasswordHashes } from '../../src/store/seed-data.js';
 
 const cheap = { N: 1024, r: 8, p: 1 };
 

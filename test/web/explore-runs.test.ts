@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 
 /** POST /explore/runs over a real socket: the run itself goes over HTTP back to this server. */
 describe('POST /explore/runs', () => {

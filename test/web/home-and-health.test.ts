@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparedScenarios } from '../../src/web/compared-scenarios.js';
-import { demoAccounts } from '../../src/store/seed-data.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { createTestKit } from '../support/test-kit.js';
 
 const appOf = () => createTestKit();

@@ -1,4 +1,5 @@
 import type { GraphiQLOptions } from 'graphql-yoga';
+import { demoAccounts } from '../../domain/demo-accounts.js';
 
 /** GraphiQL opens with three tabs: a nested query to run at once, then how to log in and act. */
 export const productsWithReviewsQuery = `# The shop's GraphQL API: press the run button (Ctrl-Enter).
@@ -27,7 +28,7 @@ export const logInMutation = `# Log in as the demo customer (demo accounts: home
 # Or put the token in the Headers tab below:
 # { "Authorization": "Bearer <token>" }
 mutation LogIn {
-  login(email: "ada@example.com", password: "shop-demo-2026") {
+  login(email: "${demoAccounts.customer.email}", password: "${demoAccounts.customer.password}") {
     token
     expiresAt
     customer { name role }

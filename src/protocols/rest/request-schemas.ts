@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { demoLogin } from '../../domain/demo-accounts.js';
 import { orderStatuses } from '../../domain/entities.js';
 import { defaultLimit, maxLimit, maxOffset, maxPriceFilter, orderSortFields, productSortFields, reviewSortFields } from '../../domain/queries.js';
 import {
@@ -148,7 +149,7 @@ export const RegisterInputSchema = registerWithEmailPattern.openapi('RegisterInp
 });
 
 export const LoginInputSchema = documented(loginInput).openapi('LoginInput', {
-  example: { email: 'ada@example.com', password: 'shop-demo-2026' },
+  example: demoLogin('customer'),
 });
 
 export const PlaceOrderInputSchema = documented(placeOrderInput).openapi('PlaceOrderInput', {

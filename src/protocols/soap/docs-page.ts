@@ -1,4 +1,5 @@
 import { html, raw } from 'hono/html';
+import { demoLogin } from '../../domain/demo-accounts.js';
 import { prettyScript } from '../../web/explore-pretty-script.js';
 import { soapConsoleScript } from './docs-console-script.js';
 import type { SoapOperation } from './operation-types.js';
@@ -7,10 +8,7 @@ import { soap11, soap12, soapActionOf, type SoapVersion } from './soap-versions.
 import type { WsdlDocument } from './wsdl-document.js';
 
 /** The seeded demo accounts (the home page lists them too): samples that need a caller use them. */
-export const sampleCredentials = {
-  customer: { email: 'ada@example.com', password: 'shop-demo-2026' },
-  admin: { email: 'admin@example.com', password: 'admin-demo-2026' },
-} as const;
+export const sampleCredentials = { customer: demoLogin('customer'), admin: demoLogin('admin') } as const;
 
 const whoMayCall = { public: 'anyone', customer: 'signed-in customer', admin: 'admin only' } as const;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineOperation } from './operation-types.js';
 import { customerShape, pageShape } from './xml-shapes.js';
 import { optional, xsdInt, xsdString } from './xsd-inputs.js';
+import { demoLogin } from '../../domain/demo-accounts.js';
 import { withoutUndefined } from '../../domain/objects.js';
 
 /** Identity (sign up, log in, log out, who am I) and the admin's customer list. */
@@ -19,7 +20,7 @@ export const accountOperations = [
     auth: 'public',
     input: z.strictObject({ email: xsdString, password: xsdString }),
     output: { token: 'string', expiresAt: 'dateTime', customer: customerShape },
-    sample: { email: 'ada@example.com', password: 'shop-demo-2026' },
+    sample: demoLogin('customer'),
     run: (services, _actor, { email, password }, { clientAddress }) => services.auth.login({ email, password, clientAddress }),
   }),
   defineOperation({
