@@ -21,6 +21,11 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_PATH: z.string().min(1).default('data/shop.db'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Record every /rest, /graphql and /soap exchange for /inspect; off for benchmarks. */
+  RECORDING: z
+    .enum(['on', 'off'])
+    .default('on')
+    .transform((value) => value === 'on'),
   /** Set when a reverse proxy terminates TLS, so cookies get `Secure` and Origin checks use https. */
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'])

@@ -9,6 +9,8 @@ export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
   warn(message: string, fields?: Record<string, unknown>): void;
   error(message: string, fields?: Record<string, unknown>): void;
+  /** False when lines of this level are dropped: a caller may then skip building them. */
+  isLevelEnabled?(level: Exclude<LogLevel, 'silent'>): boolean;
 }
 
 export interface LoggerOptions {
@@ -28,7 +30,7 @@ function destination({ write, pretty: readable = process.stderr.isTTY }: LoggerO
   if (write) return { write: (line: string) => write(line.endsWith('\n') ? line.slice(0, -1) : line) };
   if (readable) {
     // In-process and synchronous: a worker-thread transport would outlive a quick exit and lose lines.
-    return pretty({ destination: 2, sync: true, colorize: true, messageKey: 'message', translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname' });
+    return pretty({ destination: 2, sync: true, colorize: true, messageKey: 'message', translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,request' });
   }
   return pino.destination({ dest: 2, sync: false });
 }
@@ -51,5 +53,6 @@ export function createLogger(level: LogLevel, writeOrOptions?: ((line: string) =
     info: (message, fields = {}) => log.info(fields, message),
     warn: (message, fields = {}) => log.warn(fields, message),
     error: (message, fields = {}) => log.error(fields, message),
+    isLevelEnabled: (at) => log.isLevelEnabled(at),
   };
 }

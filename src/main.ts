@@ -20,6 +20,7 @@ const server = await startServer({
   trustProxy: config.TRUST_PROXY,
   trustProxyHops: config.TRUST_PROXY_HOPS,
   logger,
+  recording: config.RECORDING,
   limits: {
     headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,

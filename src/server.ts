@@ -27,6 +27,8 @@ export interface StartOptions {
   sandboxes?: Partial<SandboxOptions>;
   /** Called with every SQL statement the shared shop's database runs (`npm run compare` counts them per scenario). */
   onQuery?: (sql: string) => void;
+  /** Record exchanges for /inspect (default on; the benchmark turns it off). */
+  recording?: boolean;
 }
 
 export interface RunningServer {
@@ -59,6 +61,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trustProxy: options.trustProxy ?? false,
     trustProxyHops: options.trustProxyHops,
     endOnClose: closers.endOnClose,
+    recording: options.recording ?? true,
   });
   // Behind a proxy every connection comes from the proxy: a per-address cap would cap it.
   const limits = { ...defaultServerLimits, ...(options.trustProxy ? { maxConnectionsPerAddress: 0 } : {}), ...options.limits };

@@ -16,6 +16,8 @@ export interface AppDeps {
   trustProxyHops?: number;
   /** Registers something long-lived (an SSE stream) to end when the server drains; absent in-process. */
   endOnClose?: RegisterEndOnClose;
+  /** Record /rest, /graphql and /soap exchanges for /inspect (RECORDING, on unless set off). */
+  recording?: boolean;
 }
 
 /** How sandboxes may be made and seen over HTTP (the registry holds the rest). */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createExchangeRing } from '../recording/exchange-ring.js';
 import type { ExchangeRecorder } from '../recording/exchange.js';
+import { createFaultSwitches } from '../recording/fault-switches.js';
 import { createServices, type ServiceOptions } from '../services/create-services.js';
 import { createStore } from '../store/create-store.js';
 import type { Shop } from './shop.js';
@@ -20,5 +21,6 @@ export function createShop({ id, db, services, recorder }: ShopParts): Shop {
     prefix: id === undefined ? '' : `/s/${id}`,
     services: createServices(createStore(db), services),
     recorder: recorder ?? createExchangeRing(),
+    faults: createFaultSwitches(),
   };
 }

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { ShopError } from '../domain/errors.js';
 import type { Clock } from '../services/clock.js';
 import { createExchangeRing } from '../recording/exchange-ring.js';
+import { createFaultSwitches } from '../recording/fault-switches.js';
 import type { ServiceOptions, Services } from '../services/create-services.js';
 import { openDatabase } from '../store/open-database.js';
 import { createShop } from './create-shop.js';
@@ -42,7 +43,7 @@ interface Sandbox {
 /** Shops on this machine: the shared database plus one SQLite database per sandbox. */
 export function createLocalShopRegistry({ sharedDb, sharedServices, limits, clock, services }: LocalRegistryOptions): ShopRegistry {
   const shared: Shop = sharedServices
-    ? { id: undefined, prefix: '', services: sharedServices, recorder: createExchangeRing() }
+    ? { id: undefined, prefix: '', services: sharedServices, recorder: createExchangeRing(), faults: createFaultSwitches() }
     : createShop({ id: undefined, db: sharedDb, services });
   const template = createSandboxTemplate();
   const sandboxes = new Map<string, Sandbox>();

@@ -1,4 +1,5 @@
 import type { ExchangeRecorder } from '../recording/exchange.js';
+import type { FaultSwitches } from '../recording/fault-switches.js';
 import type { Services } from '../services/create-services.js';
 
 /**
@@ -13,4 +14,6 @@ export interface Shop {
   readonly prefix: string;
   readonly services: Services;
   readonly recorder: ExchangeRecorder;
+  /** Fault switches set on /inspect (delay, failure rate per protocol); all off by default. */
+  readonly faults: FaultSwitches;
 }

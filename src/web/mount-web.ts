@@ -3,6 +3,7 @@ import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { createComparePageHandler } from './compare-page.js';
 import { mountExplore } from './explore-route.js';
 import { renderHomePage } from './home-page.js';
+import { mountInspect } from './inspect-routes.js';
 
 /** The pages that belong to no protocol: the home page, the comparison report and the health check. */
 export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
@@ -14,6 +15,7 @@ export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
   });
   app.get('/compare', createComparePageHandler());
   mountExplore(app, deps);
+  mountInspect(app, deps);
   app.get('/health', (c) => {
     let database = false;
     try {

@@ -4,6 +4,7 @@ import { bodyCap } from '../../http/body-cap.js';
 import { clientAddress } from '../../http/client-address.js';
 import { isHttps } from '../../http/request-origin.js';
 import { resolveActor } from '../../http/resolve-actor.js';
+import { injectFaults } from '../../recording/fault-switches.js';
 import { createShopYoga } from './create-shop-yoga.js';
 import { payloadTooLargeCode, shopErrorExtensions } from './error-table.js';
 import { ShopError } from '../../domain/errors.js';
@@ -45,6 +46,7 @@ export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const answer = createJsonPostLane(createShopYoga({ logger: deps.logger }), deps.logger);
 
   app.use('/graphql', bodyCap(payloadTooLarge));
+  app.use('/graphql', injectFaults('graphql', (c, f) => c.json({ errors: [{ message: f.message, extensions: { code: f.graphqlCode } }] }, f.status as 500)));
 
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     const shop = c.get('shop') as Shop | undefined;

@@ -5,11 +5,13 @@ import { bodyCap } from '../../http/body-cap.js';
 import { isUtf8JsonBody } from '../../http/utf8-body.js';
 import { ownOrigin } from '../../http/request-origin.js';
 import { shopOf } from '../../shops/shop-routing.js';
+import { injectFaults } from '../../recording/fault-switches.js';
 import { mountDocsPage } from '../../web/docs-page.js';
 import { acceptsJson, notAcceptable } from './accept.js';
 import { conditionalGet, noStore, privateResource } from './etag.js';
 import { buildOpenApiDocument } from './openapi-document.js';
 import { problemFromError, problemResponse } from './problem.js';
+import type { ProblemStatus } from './error-status.js';
 import type { RestEnv } from './rest-env.js';
 import { createRestRoutes } from './rest-routes.js';
 import { createUnmatchedHandler } from './unmatched-routes.js';
@@ -53,6 +55,8 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   });
   for (const path of privatePaths) rest.use(path, privateResource);
   rest.use('/rest/auth/*', noStore);
+  // Failures on purpose (X-Playground-Fail, the shop's switches) carry the asked status, 400–599.
+  rest.use('/rest/*', injectFaults('rest', (c, f) => problemResponse(c as Context<RestEnv>, { status: f.status as ProblemStatus, title: f.title, code: f.code, kind: 'injected-failure', detail: f.message })));
 
   const routes = createRestRoutes();
   rest.route('/', routes);

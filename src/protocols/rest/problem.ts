@@ -20,6 +20,8 @@ export interface ProblemInit {
   status: ProblemStatus;
   detail: string;
   code?: ErrorCode;
+  /** The status's reason phrase unless given (a failure on purpose may use any 4xx/5xx). */
+  title?: string;
   /** Kebab-case problem kind; defaults to the code (`out-of-stock`). */
   kind?: string;
   errors?: FieldError[];
@@ -34,7 +36,7 @@ export function problemResponse(c: Context<RestEnv>, init: ProblemInit): Respons
   const code = init.code ?? errorCodeOfStatus[init.status];
   const body: ProblemBody = {
     type: problemTypeOf(init.kind ?? kindOfCode(code)),
-    title: titleOfStatus[init.status],
+    title: init.title ?? titleOfStatus[init.status],
     status: init.status,
     detail: init.detail,
     instance: c.req.path,

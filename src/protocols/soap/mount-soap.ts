@@ -2,6 +2,8 @@ import type { Context, Hono } from 'hono';
 import { maxBodyBytes, type AppDeps, type AppEnv } from '../../http/app-env.js';
 import { bodyCap } from '../../http/body-cap.js';
 import { ownOrigin } from '../../http/request-origin.js';
+import { ShopError } from '../../domain/errors.js';
+import { injectFaults } from '../../recording/fault-switches.js';
 import { renderDocsPage } from './docs-page.js';
 import { renderFault } from './fault-table.js';
 import { createSoapPostHandler } from './handle-soap-post.js';
@@ -48,6 +50,11 @@ export function mountSoap(app: Hono<AppEnv>, deps: AppDeps): void {
   const tooLarge = (c: Context<AppEnv>) =>
     faultReply(c, kindOf(c), new SoapRequestError(`The message is larger than ${maxBodyBytes} bytes.`, { httpStatus: 413 }));
   const capBody = bodyCap(tooLarge);
+
+  app.use('/soap', injectFaults('soap', (c, f) => {
+    const fault = renderFault(new ShopError(f.code, f.message), kindOf(c)?.version ?? soap11);
+    return c.body(fault.body, f.status as 500, fault.headers);
+  }));
 
   // One handler (the request's SOAP version is read once, and answers 415 before the cap's 413).
   app.post('/soap', async (c) => {
