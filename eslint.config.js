@@ -2,7 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Import paths that cross a layer the architecture keeps apart (ARCHITECTURE §6). */
+/** Import paths that cross a layer the architecture keeps apart (README.md#rules-of-the-house). */
 const restrict = (patterns, message) => ({
   '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });

@@ -44,7 +44,7 @@ export async function captureFromRest(oursUrl: string, expected: ExpectedData): 
   return [...routes, ...supportRoutes];
 }
 
-/** The same data in the envelope ARCHITECTURE §3 gives REST lists, for when /rest is not there yet. */
+/** The same data in the envelope REST lists use (`{ items, total, limit, offset }`), for when /rest is not there yet. */
 export function synthesiseFromServices(shop: SeededShop): CeilingRoute[] {
   const { catalog, orders } = shop.services;
   const categories = new Map(catalog.listCategories().map((category) => [category.id, category]));

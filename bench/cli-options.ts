@@ -15,12 +15,16 @@ export interface BenchOptions {
   /** Pin server and load generator to separate cores when taskset exists (default). */
   pin: boolean;
   outDir: string;
+  /** Refresh the committed reference (bench/results/latest.*) instead of the git-ignored local folder. */
+  save: boolean;
 }
 
-export const usage = `npm run bench -- [--quick] [--only <target>[,<target>]] [--rounds N] [--duration S] [--connections C] [--no-pin] [--out DIR]
+export const usage = `npm run bench -- [--quick] [--only <target>[,<target>]] [--rounds N] [--duration S] [--connections C] [--no-pin] [--out DIR] [--save]
 targets: ${targetNames.join(', ')}`;
 
-const defaultOutDir = fileURLToPath(new URL('./results/', import.meta.url));
+/** A run writes here (git-ignored); `--save` refreshes the committed reference one folder up. */
+export const localOutDir = fileURLToPath(new URL('./results/local/', import.meta.url));
+export const savedOutDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -44,6 +48,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       connections: { type: 'string' },
       out: { type: 'string' },
       'no-pin': { type: 'boolean', default: false },
+      save: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -52,6 +57,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const only = (values.only ?? []).flatMap((entry) => entry.split(',')).map((entry) => entry.trim()).filter(Boolean);
   const unknown = only.filter((name) => !targetNames.includes(name));
   if (unknown.length > 0) throw new Error(`Unknown target ${unknown.join(', ')}.\n${usage}`);
+  const save = values.save ?? false;
+  // The committed reference is a full default run: a smoke run or a subset never replaces it.
+  if (save && (quick || only.length > 0 || values.out !== undefined)) {
+    throw new Error(`--save refreshes the committed full run; it does not combine with --quick, --only or --out.\n${usage}`);
+  }
   return {
     quick,
     only,
@@ -61,6 +71,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     connections: Math.round(positive('connections', values.connections, quick ? 10 : 50)),
     coldStartRuns: quick ? 1 : 3,
     pin: !(values['no-pin'] ?? false),
-    outDir: values.out ?? defaultOutDir,
+    outDir: values.out ?? (save ? savedOutDir : localOutDir),
+    save,
   };
 }

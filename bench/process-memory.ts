@@ -35,3 +35,9 @@ export async function watchPeakRss(pid: number): Promise<{ stop(): Promise<numbe
     },
   };
 }
+
+/** Resident memory of a process now, in MB (one decimal); undefined off Linux or once it is gone. */
+export async function rssMb(pid: number): Promise<number | undefined> {
+  const value = await kib(pid, 'VmRSS');
+  return value === undefined ? undefined : Math.round((value / 1024) * 10) / 10;
+}

@@ -1,4 +1,4 @@
-import type { ColdStart, Goal, TargetWorkloadResult, WorkloadResult } from './result-types.js';
+import type { ColdStart, Goal, MemoryResults, TargetWorkloadResult, WorkloadResult } from './result-types.js';
 import { peersOf, targetSpecs } from './target-list.js';
 import type { WorkloadName } from './workload-constants.js';
 
@@ -42,13 +42,26 @@ export function addRatios(workload: WorkloadResult): WorkloadResult {
   return { ...workload, results };
 }
 
-/** The speed targets of issue 7 part 5, checked against this run (informational: no test asserts them). */
-export function checkGoals(workloads: WorkloadResult[], coldStart: ColdStart | undefined): Goal[] {
+/** Our largest peak RSS in a workload over the largest peer's (any protocol), from the same run. */
+export function peakVsLargestPeer(workload: WorkloadResult): { ours?: number; peer?: number; ratio?: number } {
+  const peak = (role: string) => {
+    const values = workload.results
+      .filter((result) => targetSpecs.find((spec) => spec.name === result.target)?.role === role && result.peakRssMb !== undefined)
+      .map((result) => result.peakRssMb as number);
+    return values.length === 0 ? undefined : Math.max(...values);
+  };
+  const ours = peak('ours');
+  const peer = peak('peer');
+  return { ours, peer, ...(ours !== undefined && peer !== undefined ? { ratio: Math.round((ours / peer) * 100) / 100 } : {}) };
+}
+
+/** The speed, start and memory targets of issues 7 and 14, checked against this run (informational: no test asserts them). */
+export function checkGoals(workloads: WorkloadResult[], coldStart: ColdStart | undefined, memory?: MemoryResults): Goal[] {
   const goals: Goal[] = [];
   const find = (workload: WorkloadName, target: string) =>
     workloads.find((entry) => entry.name === workload)?.results.find((result) => result.target === target);
   const add = (goal: string, actual: number | undefined, wanted: number, atMost = false) => {
-    goals.push({ goal, ...(actual === undefined ? {} : { actual, met: atMost ? actual < wanted : actual >= wanted }), wanted });
+    goals.push({ goal, ...(actual === undefined ? {} : { actual, met: atMost ? actual <= wanted : actual >= wanted }), wanted });
   };
   for (const { name } of workloads) {
     add(`${name}: REST ≥ 0.7× ceiling`, find(name, 'ours-rest')?.vsCeiling, 0.7);
@@ -57,6 +70,15 @@ export function checkGoals(workloads: WorkloadResult[], coldStart: ColdStart | u
     add(`${name}: GraphQL ≥ 0.7× Mercurius+jit`, find(name, 'ours-graphql')?.vsPeers?.['mercurius-jit'], 0.7);
   }
   if (workloads.some((entry) => entry.name === 'page')) add('page: SOAP ≥ 1.5× node-soap listen', find('page', 'ours-soap')?.vsPeers?.['node-soap'], 1.5);
-  if (coldStart) add('cold start to first response < 1000 ms', coldStart.medianMs, 1000, true);
+  if (coldStart) {
+    add('`npm start` to first response ≤ 1000 ms', coldStart.medianMs, 1000, true);
+    add('start, existing database ≤ 8× bare node:http (both through npm)', coldStart.ratios?.npmStartVsBareNpm, 8, true);
+    add('first start, seeding ≤ 15× bare node:http (both through npm)', coldStart.ratios?.npmFirstStartVsBareNpm, 15, true);
+  }
+  if (memory?.shop && memory.shop.failure === undefined) {
+    add('idle RSS ≤ 120 MB', memory.shop.idleMb, 120, true);
+    add('RSS after opening the consoles ≤ 150 MB', memory.shop.consolesMb, 150, true);
+  }
+  for (const workload of workloads) add(`${workload.name}: our peak RSS ≤ 1.3× the largest peer's`, peakVsLargestPeer(workload).ratio, 1.3, true);
   return goals;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenchResults, TargetWorkloadResult, WorkloadResult } from './result-types.js';
+import { peakVsLargestPeer } from './ratios.js';
 import { targetSpecs } from './target-list.js';
 
 const number = (value: number | undefined, digits = 0): string =>
@@ -41,6 +42,59 @@ function workloadSection(workload: WorkloadResult): string[] {
   ];
 }
 
+/** RSS idle (each target, before load), ours after the consoles, and peaks per workload beside the peers'. */
+function memorySection(results: BenchResults): string[] {
+  const { memory } = results;
+  if (!memory) return [];
+  const roleOf = (name: string) => targetSpecs.find((spec) => spec.name === name)?.role ?? '';
+  const names = results.targets.map((target) => target.name).filter((name) => roleOf(name) !== 'ceiling');
+  const lines = [
+    '## Memory (RSS, MB)',
+    '',
+    'Every target runs compiled on bare `node` (no TypeScript loader), one process each; ours is the same server in each of its three processes.',
+    '',
+    `| | ${names.join(' | ')} |`,
+    `|---|${names.map(() => '--:').join('|')}|`,
+    `| idle, after start | ${names.map((name) => number(memory.idleByTarget[name])).join(' | ')} |`,
+    ...results.workloads.map((workload) => `| peak, \`${workload.name}\` | ${names.map((name) => number(workload.results.find((result) => result.target === name)?.peakRssMb)).join(' | ')} |`),
+    '',
+    '| workload | our largest peak | largest peer peak | ratio |',
+    '|---|--:|--:|--:|',
+    ...results.workloads.map((workload) => {
+      const peak = peakVsLargestPeer(workload);
+      return `| ${workload.name} | ${number(peak.ours)} | ${number(peak.peer)} | ${times(peak.ratio)} |`;
+    }),
+    '',
+  ];
+  if (memory.shop) {
+    lines.push(
+      memory.shop.failure
+        ? `Our server as \`npm start\` runs it: not measured (${memory.shop.failure}).`
+        : `Our server as \`npm start\` runs it (\`node dist/src/main.js\`, existing database): **${number(memory.shop.idleMb)} MB** idle, **${number(memory.shop.consolesMb)} MB** after opening GraphiQL (\`GET /graphql\` as HTML) and the docs page (\`/docs\`, its script and \`/openapi.json\`).`,
+      '',
+    );
+  }
+  return lines;
+}
+
+function coldStartSection(coldStart: NonNullable<BenchResults['coldStart']>): string[] {
+  const m = coldStart.medians;
+  if (coldStart.medianMs === undefined || !m || !coldStart.ratios) return ['## Cold start', '', `Not measured: ${coldStart.failure ?? 'unknown'}`, ''];
+  const runs = (name: string) => (coldStart.samples?.[name] ?? []).join(', ');
+  return [
+    '## Cold start',
+    '',
+    `Spawn to the first answer (ours: \`${coldStart.request}\`), median of ${coldStart.runs.length} run(s), not pinned. A bare node:http server is the yardstick, started the same way.`,
+    '',
+    '| started with | ours ms | bare node:http ms | ratio |',
+    '|---|--:|--:|--:|',
+    `| \`npm start\`, existing database (npm, prestart build check, node) | ${m.oursNpm} (${runs('oursNpm')}) | ${m.bareNpm} (${runs('bareNpm')}) | ${times(coldStart.ratios.npmStartVsBareNpm)} |`,
+    `| \`npm start\`, first start: migrate + seed a new database | ${m.oursNpmSeeding} (${runs('oursNpmSeeding')}) | ${m.bareNpm} | ${times(coldStart.ratios.npmFirstStartVsBareNpm)} |`,
+    `| \`node dist/src/main.js\`, existing database | ${m.oursNode} (${runs('oursNode')}) | ${m.bareNode} (${runs('bareNode')}) | ${times(coldStart.ratios.nodeVsBareNode)} |`,
+    '',
+  ];
+}
+
 /** The human-readable table per workload: req/s, latency, RSS, ratios to the ceiling and to peers. */
 export function renderMarkdown(results: BenchResults): string {
   const { machine, settings, coldStart } = results;
@@ -61,18 +115,10 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     ...results.workloads.flatMap(workloadSection),
   ];
-  if (coldStart) {
-    lines.push(
-      '## Cold start',
-      '',
-      coldStart.medianMs === undefined
-        ? `Not measured: ${coldStart.failure ?? 'unknown'}`
-        : `\`node --import tsx src/main.ts\` (PORT=0, in-memory database) to the first response of \`${coldStart.request}\`: median ${coldStart.medianMs} ms (runs: ${coldStart.runs.join(', ')} ms).`,
-      '',
-    );
-  }
+  lines.push(...memorySection(results));
+  if (coldStart) lines.push(...coldStartSection(coldStart));
   if (results.goals.length > 0) {
-    lines.push('## Speed goals (issue 7 part 5; informational)', '', '| goal | this run | met |', '|---|--:|:-:|');
+    lines.push('## Goals (issues 7 and 14; informational)', '', '| goal | this run | met |', '|---|--:|:-:|');
     for (const goal of results.goals) lines.push(`| ${goal.goal} | ${number(goal.actual, 2)} | ${goal.met === undefined ? '—' : goal.met ? 'yes' : 'no'} |`);
     lines.push('');
   }

@@ -42,11 +42,24 @@ export interface WorkloadResult {
 }
 
 export interface ColdStart {
-  /** Median ms from spawning `node --import tsx src/main.ts` to the first HTTP response. */
+  /** Median ms from spawning `npm start` (existing database) to the first HTTP response. */
   medianMs?: number;
+  /** The `npm start` samples behind medianMs. */
   runs: number[];
   request: string;
+  /** ms per way of starting: bareNode, bareNpm (bare node:http), oursNode (`node dist/src/main.js`), oursNpm (`npm start`), oursNpmSeeding (first start). */
+  samples?: Record<string, number[]>;
+  medians?: Record<string, number>;
+  ratios?: { npmStartVsBareNpm: number; npmFirstStartVsBareNpm: number; nodeVsBareNode: number };
   failure?: string;
+}
+
+/** Resident memory in MB. */
+export interface MemoryResults {
+  /** Each target right after start, before any load. */
+  idleByTarget: Record<string, number>;
+  /** Our server as `npm start` runs it (compiled, existing database): idle, then after GraphiQL and the docs page. */
+  shop?: { idleMb: number; consolesMb: number; failure?: string };
 }
 
 export interface Goal {
@@ -64,5 +77,6 @@ export interface BenchResults {
   targets: TargetInfo[];
   workloads: WorkloadResult[];
   coldStart?: ColdStart;
+  memory?: MemoryResults;
   goals: Goal[];
 }

@@ -1,13 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildTargets } from './build-targets.js';
 import { parseBenchOptions, type BenchOptions } from './cli-options.js';
 import { measureColdStart } from './cold-start.js';
 import { expectedFromSeed } from './expected-data.js';
+import { idleRssByTarget, shopMemory } from './memory.js';
 import { createProgress } from './progress.js';
 import { addRatios, checkGoals } from './ratios.js';
 import { writeResults } from './report.js';
-import type { BenchResults, WorkloadResult } from './result-types.js';
+import type { BenchResults, ColdStart, MemoryResults, WorkloadResult } from './result-types.js';
 import { createSeededShop } from './seeded-shop.js';
 import { startTargets } from './start-targets.js';
 import { targetSpecs } from './target-list.js';
@@ -15,7 +17,7 @@ import { allCores, detectPinning, pinSelf } from './target-process.js';
 import { runWorkload } from './run-workload.js';
 import { workloadNames } from './workload-constants.js';
 
-/** `npm run bench`: start every target, load each workload on each, write bench/results/latest.{json,md}. */
+/** `npm run bench`: start every target, load each workload on each, write latest.{json,md} (bench/results/local/, or bench/results/ with --save). */
 async function main(options: BenchOptions): Promise<BenchResults> {
   const specs = options.only.length === 0 ? targetSpecs : targetSpecs.filter((spec) => options.only.includes(spec.name));
   const pinning = options.pin ? detectPinning() : undefined;
@@ -23,11 +25,15 @@ async function main(options: BenchOptions): Promise<BenchResults> {
   const expected = expectedFromSeed(shop);
   const tmpDir = mkdtempSync(join(tmpdir(), 'shop-bench-'));
   const progress = createProgress(workloadNames.length * specs.length * options.rounds);
+  buildTargets();
   const started = await startTargets(specs, { tmpDir, shop, expected, pinning, progress });
+  const memory: MemoryResults = { idleByTarget: await idleRssByTarget(started) };
   // Only now: children inherit this process's cores, and the targets should start on all of them.
   const pinned = pinning !== undefined && pinSelf(pinning.load);
 
   const workloads: WorkloadResult[] = [];
+  const oursAmong = specs.some((spec) => spec.role === 'ours');
+  let coldStart: ColdStart | undefined;
   try {
     for (const workload of workloadNames) {
       workloads.push(addRatios(await runWorkload(workload, specs, started, expected, options, progress)));
@@ -36,12 +42,18 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     if (pinned) pinSelf(allCores());
     await started.stopAll();
     shop.close();
+  }
+  try {
+    // Our server's own numbers, after the load so nothing of ours competes for the cores.
+    if (oursAmong) {
+      coldStart = await measureColdStart(options.coldStartRuns, tmpDir);
+      progress.note(`cold start: ${coldStart.medianMs ?? 'failed'} ms ${coldStart.failure ?? ''}`);
+      memory.shop = await shopMemory(join(tmpDir, 'start-existing.db'));
+      progress.note(`memory: idle ${memory.shop.idleMb} MB, after the consoles ${memory.shop.consolesMb} MB ${memory.shop.failure ?? ''}`);
+    }
+  } finally {
     rmSync(tmpDir, { recursive: true, force: true });
   }
-
-  // Cold start only when our server is among the targets: it is our server's number.
-  const coldStart = specs.some((spec) => spec.role === 'ours') ? await measureColdStart(options.coldStartRuns) : undefined;
-  if (coldStart) progress.note(`cold start: ${coldStart.medianMs ?? 'failed'} ms ${coldStart.failure ?? ''}`);
 
   return {
     generatedAt: new Date().toISOString(),
@@ -71,7 +83,8 @@ async function main(options: BenchOptions): Promise<BenchResults> {
     })),
     workloads,
     ...(coldStart ? { coldStart } : {}),
-    goals: checkGoals(workloads, coldStart),
+    memory,
+    goals: checkGoals(workloads, coldStart, memory),
   };
 }
 

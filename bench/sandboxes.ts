@@ -1,6 +1,12 @@
-import autocannon from 'autocannon';
 import { readFile } from 'node:fs/promises';
+import { buildTargets } from './build-targets.js';
+import { ensurePeers } from './install-peers.js';
 import { detectPinning, pinSelf, startTarget, targetEntry } from './target-process.js';
+
+// autocannon lives in bench/'s own install; the target runs compiled (see build-targets.ts).
+ensurePeers();
+buildTargets();
+const { default: autocannon } = await import('autocannon');
 
 /**
  * The sandbox numbers: time to create one (over HTTP, as a learner's button does), the memory

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { buildDir } from './build-targets.js';
 
 /** Server on core 0, load generator on core 1, when `taskset` exists and there are two cores. */
 export interface Pinning {
@@ -30,15 +31,16 @@ export interface RunningTarget {
   stop(): Promise<void>;
 }
 
-export const targetEntry = (file: string): string => fileURLToPath(new URL(`./targets/${file}`, import.meta.url));
+/** A target's compiled entry (see build-targets.ts): `ours.ts` → bench/.build/bench/targets/ours.js. */
+export const targetEntry = (file: string): string => join(buildDir, 'bench', 'targets', file.replace(/\.ts$/, '.js'));
 
 /**
- * Starts `node --import tsx <entry>`, waits for the `{"port":n}` line it prints once it
+ * Starts `node <entry>` (compiled, no loader), waits for the `{"port":n}` line it prints once it
  * listens, then pins it (all its threads) to the server core. Pinning after start lets
  * several targets load their modules on both cores at once.
  */
 export async function startTarget(entry: string, args: string[], pinning: Pinning | undefined, timeoutMs = 30_000): Promise<RunningTarget> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const child = spawn(process.execPath, [entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

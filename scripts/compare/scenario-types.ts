@@ -58,7 +58,7 @@ export interface OrderHistory {
   orders: { id: number; status: string; totalCents: number; items: { productName: string; quantity: number }[] }[];
 }
 
-/** An expected failure, reduced to the shared error vocabulary (ARCHITECTURE §5). */
+/** An expected failure, reduced to the shared error vocabulary (src/domain/errors.ts). */
 export interface ErrorAnswer {
   error: { code: string; fields: string[] };
 }

@@ -1,4 +1,4 @@
-/** The shop's entities, with the field names every protocol uses (ARCHITECTURE §2). */
+/** The shop's entities, with the field names every protocol uses. */
 
 export interface Category {
   id: number;

@@ -1,4 +1,4 @@
-/** The one error vocabulary shared by every protocol (ARCHITECTURE §5). */
+/** The one error vocabulary shared by every protocol; each maps it in its own table (README.md#one-policy-three-protocols). */
 export const errorCodes = [
   'NOT_FOUND',
   'VALIDATION_FAILED',

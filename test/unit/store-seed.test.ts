@@ -21,7 +21,7 @@ describe('seed', () => {
     expect(dump(first)).toEqual(dump(second));
   });
 
-  it('has the sizes of ARCHITECTURE §2', () => {
+  it('has the seeded sizes: 6 categories, 50 products, 21 customers (1 admin)', () => {
     const { db } = createTestShop();
     expect(seedSizes).toEqual({ categories: 6, products: 50, customers: 21, reviews: 150, orders: 60 });
     expect(count(db, 'SELECT count(*) AS n FROM categories')).toBe(6);

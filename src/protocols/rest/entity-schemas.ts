@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { orderStatuses, roles } from '../../domain/entities.js';
 import { errorCodes } from '../../domain/errors.js';
 
-/** The response shapes, field for field the domain's entities (ARCHITECTURE §2). */
+/** The response shapes, field for field the domain's entities (src/domain/entities.ts). */
 
 const id = (example: number, description: string) => z.number().int().positive().openapi({ example, description });
 const timestamp = (example: string) =>
