@@ -5,8 +5,9 @@ import { recordRun } from './compare/record-run.js';
 import { writeReports } from './compare/write-reports.js';
 
 /**
- * `npm run compare [-- --base-url URL --runs N --out DIR]`: every scenario through REST, GraphQL
- * and SOAP, measured on the wire, written as reports/comparison.{json,md,html}.
+ * `npm run compare [-- --base-url URL --runs N --out DIR | --save]`: every scenario through REST,
+ * GraphQL and SOAP, measured on the wire, written as comparison.{json,md,html} to reports/local/
+ * (git-ignored), or with --save over the committed reference report in reports/.
  */
 async function main(argv: string[]): Promise<number> {
   let options;

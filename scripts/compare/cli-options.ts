@@ -7,17 +7,22 @@ export interface CompareOptions {
   outDir: string;
 }
 
+/** Where a run writes by default: git-ignored, so trying the command changes nothing committed. */
+export const localReportDir = 'reports/local';
+/** The committed reference report, refreshed only with --save. */
+export const savedReportDir = 'reports';
+
 export const defaultRuns = 15;
 /** Each run places two orders per protocol: 30 runs stay well inside the seeded stock of the products bought. */
 export const maxRuns = 30;
 
-export const usage = `Usage: npm run compare -- [--base-url http://127.0.0.1:3000] [--runs N (1-${maxRuns}, default ${defaultRuns})] [--out dir (default reports)]`;
+export const usage = `Usage: npm run compare -- [--base-url http://127.0.0.1:3000] [--runs N (1-${maxRuns}, default ${defaultRuns})] [--out dir (default reports/local) | --save (refresh the committed reports/comparison.*)]`;
 
 /** Parses `npm run compare -- ...`; throws with the usage text on anything it does not understand. */
 export function parseCompareOptions(argv: string[]): CompareOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { 'base-url': { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    options: { 'base-url': { type: 'string' }, runs: { type: 'string' }, out: { type: 'string' }, save: { type: 'boolean' }, help: { type: 'boolean' } },
     strict: true,
   });
   if (values.help) throw new Error(usage);
@@ -27,5 +32,7 @@ export function parseCompareOptions(argv: string[]): CompareOptions {
   if (baseUrl !== undefined && !/^http:\/\/[^/]+\/?$/.test(baseUrl)) {
     throw new Error(`--base-url must be an http:// origin such as http://127.0.0.1:3000 (the proxy speaks plain HTTP/1.1).\n${usage}`);
   }
-  return { ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}), runs, outDir: values.out ?? 'reports' };
+  if (values.save && values.out !== undefined) throw new Error(`--save writes the committed report to ${savedReportDir}/; it does not take --out.\n${usage}`);
+  const outDir = values.save ? savedReportDir : (values.out ?? localReportDir);
+  return { ...(baseUrl ? { baseUrl: baseUrl.replace(/\/$/, '') } : {}), runs, outDir };
 }

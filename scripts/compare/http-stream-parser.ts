@@ -5,6 +5,8 @@
  */
 
 export interface HttpMessage {
+  /** The head as text (latin1), without the blank line that ends it: what a reader of the raw exchange sees. */
+  head: string;
   startLine: string;
   headers: Map<string, string>;
   headBytes: number;
@@ -38,9 +40,29 @@ function bodyless(startLine: string, isHeadResponse: boolean): boolean {
   return isHeadResponse || (status >= 100 && status < 200) || status === 204 || status === 304;
 }
 
-export function createHttpStreamParser(kind: 'request' | 'response', onMessage: (message: HttpMessage) => void, nextIsHeadResponse: () => boolean = () => false) {
+export interface Relay {
+  /** Receives every byte the parser consumed, in order, with each head as `rewriteHead` left it. */
+  forward: (data: Buffer) => void;
+  /** Edits a head (without its blank line) before it is forwarded and counted. */
+  rewriteHead?: (head: string) => string;
+}
+
+export function createHttpStreamParser(
+  kind: 'request' | 'response',
+  onMessage: (message: HttpMessage) => void,
+  nextIsHeadResponse: () => boolean = () => false,
+  relay?: Relay,
+) {
   let buffer: Buffer = Buffer.alloc(0);
   let current: (Omit<HttpMessage, 'body'> & { chunks: Buffer[]; framing: Framing }) | undefined;
+
+  /** Takes n bytes off the buffer, passing them on when relaying. */
+  const consume = (n: number): Buffer => {
+    const part = buffer.subarray(0, n);
+    relay?.forward(part);
+    buffer = buffer.subarray(n);
+    return part;
+  };
 
   const finish = () => {
     if (!current) return;
@@ -52,9 +74,12 @@ export function createHttpStreamParser(kind: 'request' | 'response', onMessage: 
   function startMessage(): boolean {
     const end = buffer.indexOf(headEnd);
     if (end < 0) return false;
-    const headBytes = end + headEnd.length;
-    const { startLine, headers } = parseHead(buffer.subarray(0, end).toString('latin1'));
-    buffer = buffer.subarray(headBytes);
+    const original = buffer.subarray(0, end).toString('latin1');
+    buffer = buffer.subarray(end + headEnd.length);
+    const head = relay?.rewriteHead ? relay.rewriteHead(original) : original;
+    const headBytes = Buffer.byteLength(head, 'latin1') + headEnd.length;
+    relay?.forward(Buffer.from(`${head}\r\n\r\n`, 'latin1'));
+    const { startLine, headers } = parseHead(head);
     const length = headers.get('content-length');
     const chunked = /\bchunked\b/i.test(headers.get('transfer-encoding') ?? '');
     let framing: Framing;
@@ -62,7 +87,7 @@ export function createHttpStreamParser(kind: 'request' | 'response', onMessage: 
     else if (chunked) framing = { kind: 'chunked' };
     else if (length !== undefined) framing = { kind: 'length', remaining: Number(length) };
     else framing = kind === 'request' ? { kind: 'length', remaining: 0 } : { kind: 'until-close' };
-    current = { startLine, headers, headBytes, bodyBytes: 0, chunks: [], framing };
+    current = { head, startLine, headers, headBytes, bodyBytes: 0, chunks: [], framing };
     return true;
   }
 
@@ -71,17 +96,15 @@ export function createHttpStreamParser(kind: 'request' | 'response', onMessage: 
     if (!current) return false;
     const { framing } = current;
     if (framing.kind === 'until-close') {
-      current.chunks.push(buffer);
       current.bodyBytes += buffer.length;
-      buffer = Buffer.alloc(0);
+      current.chunks.push(consume(buffer.length));
       return false;
     }
     if (framing.kind === 'length') {
       const take = Math.min(framing.remaining, buffer.length);
-      current.chunks.push(buffer.subarray(0, take));
+      current.chunks.push(consume(take));
       current.bodyBytes += take;
       framing.remaining -= take;
-      buffer = buffer.subarray(take);
       return framing.remaining === 0;
     }
     for (;;) {
@@ -96,14 +119,13 @@ export function createHttpStreamParser(kind: 'request' | 'response', onMessage: 
         const end = blank ? trailers + 2 : buffer.indexOf(headEnd, trailers) + headEnd.length;
         if (end < headEnd.length) return false;
         current.bodyBytes += end;
-        buffer = buffer.subarray(end);
+        consume(end);
         return true;
       }
       const total = lineEnd + 2 + size + 2;
       if (buffer.length < total) return false;
-      current.chunks.push(buffer.subarray(lineEnd + 2, lineEnd + 2 + size));
+      current.chunks.push(consume(total).subarray(lineEnd + 2, lineEnd + 2 + size));
       current.bodyBytes += total;
-      buffer = buffer.subarray(total);
     }
   }
 

@@ -5,7 +5,7 @@ import type { Exchange } from './counting-proxy.js';
 // Values stay strings ("007" is not 7) and entities are left alone: we count, we do not trust.
 const xml = new XMLParser({ removeNSPrefix: true, ignoreAttributes: true, parseTagValue: false, processEntities: false });
 
-function decompress(body: Buffer, encoding: string | undefined): Buffer {
+export function decompress(body: Buffer, encoding: string | undefined): Buffer {
   if (!encoding || encoding === 'identity') return body;
   if (encoding.includes('gzip')) return gunzipSync(body);
   if (encoding.includes('br')) return brotliDecompressSync(body);

@@ -2,7 +2,9 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { createCountingProxy } from './counting-proxy.js';
 import { measureCode } from './measure-code.js';
 import type { RecordedRun } from './recorded-run.js';
-import { runScenarios } from './run-scenarios.js';
+import { runCompressed, runScenarios } from './run-scenarios.js';
+import { probeCaching } from './caching-probe.js';
+import { owaspScrypt } from '../../src/services/passwords.js';
 import { createScenarioContext } from './scenario-context.js';
 import { scenarios as allScenarios, type Scenario } from './scenarios.js';
 import { runTypeProbes } from './type-probe.js';
@@ -31,19 +33,46 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
   const scenarios = options.scenarios ?? allScenarios;
   const note = options.onNote ?? (() => {});
   let server: RunningServer | undefined;
+  let sql: string[] = [];
   if (!options.baseUrl) {
     // A fresh seeded shop. The comparison places dozens of orders a minute for one customer,
     // which the default write budget (120/min) is there to stop.
-    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', services: { writeLimit: { limit: 100_000, windowMs: 60_000 } } });
+    server = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      databasePath: ':memory:',
+      services: { writeLimit: { limit: 100_000, windowMs: 60_000 } },
+      onQuery: (statement) => sql.push(statement),
+    });
     note(`started a fresh shop at ${server.url}`);
   }
   const target = options.baseUrl ?? (server as RunningServer).url;
   if (options.baseUrl) await checkReachable(options.baseUrl);
-  const proxy = await createCountingProxy(target);
+  // The clients' libraries ask for compression on their own (fetch gzip, axios brotli too): the
+  // main pass asks for none, as the benchmark does; a second pass asks every client for gzip.
+  const proxy = await createCountingProxy(target, { acceptEncoding: null });
+  const gzipProxy = await createCountingProxy(target, { acceptEncoding: 'gzip' });
+  const takeSql = () => {
+    const taken = sql;
+    sql = [];
+    return taken;
+  };
   try {
     const ctx = await createScenarioContext(proxy.url);
     const wsdl = proxy.take().filter((exchange) => exchange.target.toLowerCase().endsWith('?wsdl'));
-    const records = await runScenarios({ proxy, ctx, runs: options.runs, scenarios, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+    const records = await runScenarios({
+      proxy,
+      ctx,
+      runs: options.runs,
+      scenarios,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(server ? { takeSql } : {}),
+    });
+    note('asking every client once more for gzip, and each protocol for a repeated read');
+    const gzipCtx = await createScenarioContext(gzipProxy.url);
+    const gzipWsdl = gzipProxy.take().filter((exchange) => exchange.target.toLowerCase().endsWith('?wsdl'));
+    await runCompressed({ proxy: gzipProxy, ctx: gzipCtx, scenarios, records });
+    const caching = await probeCaching(proxy, ctx.inputs.productId);
     note('measuring scenario code and compiling the type-safety probes');
     const code = await measureCode(options.root, scenarios);
     const typeProbes = runTypeProbes(options.root);
@@ -54,6 +83,8 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
         node: process.versions.node,
         platform: `${process.platform}/${process.arch}`,
         target: options.baseUrl ?? 'a fresh server (seeded :memory: database) started for the run',
+        sqlCounted: server !== undefined,
+        passwordHashing: `scrypt N=2^${Math.log2(owaspScrypt.N)}, r=${owaspScrypt.r}, p=${owaspScrypt.p}`,
       },
       scenarios: scenarios.map(({ id, title, expectsError, caveat, variants }) => ({
         id,
@@ -65,12 +96,15 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
       records,
       ...code,
       typeProbes,
+      caching,
       setup: {
         soapWsdlRoundTrips: wsdl.length,
         soapWsdlResponseBytes: wsdl.reduce((sum, e) => sum + e.responseHeadBytes + e.responseBodyBytes, 0),
+        soapWsdlGzipResponseBytes: gzipWsdl.reduce((sum, e) => sum + e.responseHeadBytes + e.responseBodyBytes, 0),
       },
     };
   } finally {
+    await gzipProxy.close();
     await proxy.close();
     await server?.close();
   }

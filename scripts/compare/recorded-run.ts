@@ -1,3 +1,4 @@
+import type { CachingProbe } from './caching-probe.js';
 import type { CodeSize } from './code-size.js';
 import type { VariantRecord } from './run-scenarios.js';
 import type { Protocol, VariantId } from './scenarios.js';
@@ -15,6 +16,10 @@ export interface RecordedRun {
     platform: string;
     /** "own server (fresh seeded :memory: database)" or the --base-url. */
     target: string;
+    /** SQL statements were counted (compare started the server; not against --base-url). */
+    sqlCounted: boolean;
+    /** The server's password hashing, e.g. "scrypt N=2^14, r=8, p=5". */
+    passwordHashing: string;
   };
   scenarios: {
     id: string;
@@ -30,6 +35,8 @@ export interface RecordedRun {
   /** Generated client code, for scale. */
   generated: ({ protocol: Protocol; files: number } & CodeSize)[];
   typeProbes: TypeProbeResult[];
-  /** What the SOAP client fetched once before any scenario: the WSDL. */
-  setup: { soapWsdlRoundTrips: number; soapWsdlResponseBytes: number };
+  /** A repeated read per protocol, with the first answer's validator when it had one. */
+  caching: CachingProbe[];
+  /** What the SOAP client fetched once before any scenario: the WSDL (and its size with gzip). */
+  setup: { soapWsdlRoundTrips: number; soapWsdlResponseBytes: number; soapWsdlGzipResponseBytes: number };
 }

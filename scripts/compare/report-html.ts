@@ -1,5 +1,5 @@
 import type { ComparisonReport, ReportRow } from './report-model.js';
-import { answerCell, codeCell, fieldsCell, formatBytes, formatMs, generalNotes, metaLine, presenceText, reportTitle } from './report-text.js';
+import { cachingHead, cachingRows, formatBytes, formatMs, generalNotes, metaLine, presenceText, rawSummary, rawText, reportTitle, scenarioCells, scenarioHead } from './report-text.js';
 import type { VariantId } from './scenarios.js';
 import { barChart, escapeXml as esc, type Bar } from './svg-charts.js';
 
@@ -48,19 +48,20 @@ th { background: #f7f9fc; } td.num { text-align: right; font-variant-numeric: ta
 .legend span { display: inline-block; margin-right: 1rem; } .legend i { display: inline-block; width: .9rem; height: .9rem; border-radius: 2px; margin-right: .3rem; vertical-align: -2px; }
 .chart { max-width: 100%; height: auto; display: block; margin: .4rem 0 1.4rem; }
 .chart .group { font-weight: 600; font-size: 13px; fill: #1d2433; } .chart .label, .chart .value { font-size: 11px; fill: #4a5568; }
-.bad { color: #c53030; font-weight: 600; } dl dt { font-weight: 600; } dl dd { margin: 0 0 .5rem 0; }`;
+.bad { color: #c53030; font-weight: 600; } ul.why { font-size: .92rem; }
+details { margin: .2rem 0; } summary { cursor: pointer; color: #2b6cb0; }
+details pre { background: #f7f9fc; border: 1px solid #d5dbe5; padding: .6rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; word-break: break-all; } dl dt { font-weight: 600; } dl dd { margin: 0 0 .5rem 0; }`;
 
 function scenarioSection(scenario: ComparisonReport['scenarios'][number]): string {
-  const rows = scenario.rows.map((row) => [
-    esc(row.label), `${row.roundTrips}`, formatBytes(row.requestBytes), formatBytes(row.responseBytes),
-    formatMs(row.latencyMedianMs), formatMs(row.latencyP95Ms), fieldsCell(row), esc(codeCell(row)),
-    row.sameAnswer ? 'yes' : `<span class="bad">${esc(answerCell(row))}</span>`,
-  ]);
+  const rows = scenario.rows.map((row) =>
+    scenarioCells(row).map((cell, index) => (index === scenarioHead.length - 1 && !row.sameAnswer ? `<span class="bad">${esc(cell)}</span>` : esc(cell))),
+  );
   return (
     `<h3 id="${esc(scenario.id)}">${esc(scenario.title)}</h3>` +
     (scenario.caveat ? `<p class="caveat">${prose(scenario.caveat)}</p>` : '') +
-    table(['Client', 'Round trips', 'Request bytes', 'Response bytes', 'Median ms', 'p95 ms', 'Fields received / used', 'Code lines / tokens', 'Same answer'], rows)
-      .replace(/<td>(\d[\d.]*( kB| B)?)<\/td>/g, '<td class="num">$1</td>')
+    table(scenarioHead, rows).replace(/<td>(\d[\d.]*( kB| B)?)<\/td>/g, '<td class="num">$1</td>') +
+    `<ul class="why">${scenario.rows.map((row) => `<li>${prose(row.why)}</li>`).join('')}</ul>` +
+    scenario.rows.map((row) => `<details><summary>${esc(rawSummary(row))}</summary><pre>${esc(rawText(row))}</pre></details>`).join('')
   );
 }
 
@@ -118,11 +119,18 @@ export function renderHtml(report: ComparisonReport): string {
 <p class="meta">${esc(metaLine(report))}</p>
 <h2>Columns</h2>
 <dl>${report.columns.map((c) => `<dt>${esc(c.title)}</dt><dd>${prose(c.explanation)}</dd>`).join('')}</dl>
+<h2>What comes from this project, not from the protocols</h2>
+<ul>${report.causes.map((cause) => `<li>${prose(cause)}</li>`).join('')}</ul>
 <h2>Charts</h2>
 ${legend}
 ${chartSvgs.join('\n')}
 <h2>Scenarios</h2>
 ${report.scenarios.map(scenarioSection).join('\n')}
+<h2>Caching: the same read twice</h2>
+${table(cachingHead, cachingRows(report).map((row) => row.map((cell) => esc(cell))))}
+<ul>${report.cachingNotes.map((note) => `<li>${prose(note)}</li>`).join('')}</ul>
+<h2>SQL statements: the N+1 story</h2>
+<ul>${report.queryNotes.map((note) => `<li>${prose(note)}</li>`).join('')}</ul>
 <h2>Error shapes</h2>
 ${table(['Scenario', 'Client', 'Status', 'Media type', 'Code at', 'Payload keys'], errorRows)}
 <h2>Type-safety probe</h2>

@@ -1,5 +1,5 @@
 import type { ComparisonReport } from './report-model.js';
-import { answerCell, codeCell, fieldsCell, formatBytes, formatMs, generalNotes, metaLine, presenceText, reportTitle } from './report-text.js';
+import { cachingHead, cachingRows, generalNotes, metaLine, presenceText, rawSummary, rawText, reportTitle, scenarioCells, scenarioHead } from './report-text.js';
 
 const cell = (text: string | number) => String(text).replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -11,21 +11,24 @@ export function renderMarkdown(report: ComparisonReport): string {
 
   out.push('## Columns', '');
   for (const column of report.columns) out.push(`- **${column.title}**: ${column.explanation}`);
+  out.push('', '## What comes from this project, not from the protocols', '');
+  for (const cause of report.causes) out.push(`- ${cause}`);
   out.push('', '## Scenarios', '');
   for (const scenario of report.scenarios) {
     out.push(`### ${scenario.title}`, '');
     if (scenario.caveat) out.push(`> ${scenario.caveat}`, '');
-    out.push(
-      table(
-        ['Client', 'Round trips', 'Request bytes', 'Response bytes', 'Median ms', 'p95 ms', 'Fields received / used', 'Code lines / tokens', 'Same answer'],
-        scenario.rows.map((row) => [
-          row.label, row.roundTrips, formatBytes(row.requestBytes), formatBytes(row.responseBytes),
-          formatMs(row.latencyMedianMs), formatMs(row.latencyP95Ms), fieldsCell(row), codeCell(row), answerCell(row),
-        ]),
-      ),
-      '',
-    );
+    out.push(table(scenarioHead, scenario.rows.map(scenarioCells)), '');
+    for (const row of scenario.rows) out.push(`- ${row.why}`);
+    out.push('');
+    for (const row of scenario.rows) out.push(`<details><summary>${rawSummary(row)}</summary>`, '', '```http', rawText(row).replace(/```/g, "'''"), '```', '', '</details>', '');
   }
+
+  out.push('## Caching: the same read twice', '');
+  out.push(table(cachingHead, cachingRows(report)), '');
+  for (const note of report.cachingNotes) out.push(`- ${note}`);
+  out.push('', '## SQL statements: the N+1 story', '');
+  for (const note of report.queryNotes) out.push(`- ${note}`);
+  out.push('');
 
   out.push('## Error shapes', '');
   const errorRows = report.scenarios.filter((s) => s.expectsError).flatMap((s) =>

@@ -1,7 +1,8 @@
 import type { RecordedRun } from './recorded-run.js';
-import type { ErrorShape } from './run-scenarios.js';
+import { causes, cachingNotes, queryNotes, whyRow } from './report-explain.js';
+import type { ErrorShape, ExchangeRecord } from './run-scenarios.js';
 import { variantLabels, type Protocol, type VariantId } from './scenarios.js';
-import { canonicalJson, median, percentile } from './stats.js';
+import { canonicalJson, median, percentile, sum } from './stats.js';
 import { summarize, type ProtocolSummary } from './summary.js';
 
 /** One scenario through one client, aggregated over the measured runs. */
@@ -22,10 +23,27 @@ export interface ReportRow {
   /** GraphQL: the lines and tokens of the operation documents, already included above. */
   documentLines: number;
   documentTokens: number;
+  /** Of responseBytes: status lines and headers, and of those the security headers and request id. */
+  responseHeadBytes: number;
+  baseHeaderBytes: number;
+  responseBodyBytes: number;
+  /** The same scenario asked with `Accept-Encoding: gzip` (one run). */
+  gzipResponseBytes?: number;
+  gzipCompressedResponses?: number;
+  /** SQL statements the server ran, median over the runs; and, in the first run, those on the session table. */
+  sqlStatements?: number;
+  sessionStatements?: number;
+  sql?: { statement: string; count: number }[];
+  /** The log-in request's time at the proxy (first measured run), when the scenario logs in. */
+  loginMs?: number;
+  /** What crossed the wire in the first measured run, raw text included (secrets redacted). */
+  exchanges: ExchangeRecord[];
   errorShape?: ErrorShape;
   failure?: string;
   /** This client's answer equals the one most clients of the scenario gave. */
   sameAnswer: boolean;
+  /** One sentence: where this client wins or loses in the scenario, and why. */
+  why: string;
 }
 
 export interface ReportScenario {
@@ -47,6 +65,12 @@ export interface ComparisonReport {
   plumbing: RecordedRun['plumbing'];
   generated: RecordedRun['generated'];
   setup: RecordedRun['setup'];
+  caching: RecordedRun['caching'];
+  /** Results that come from a choice of this project, not of a protocol. */
+  causes: string[];
+  cachingNotes: string[];
+  /** The N+1 story, from the order-history scenario's SQL counts. */
+  queryNotes: string[];
   summaries: ProtocolSummary[];
 }
 
@@ -59,12 +83,20 @@ export const columns: ComparisonReport['columns'] = [
   { key: 'latencyP95Ms', title: 'p95 ms', explanation: 'The 95th percentile of the same times (with fewer than 20 runs, the slowest one).' },
   { key: 'fields', title: 'Fields received / used', explanation: 'Leaf values in the decoded response payloads against leaf values in the answer the scenario returns: the gap is over-fetching.' },
   { key: 'code', title: 'Code lines / tokens', explanation: 'Lines and tokens of the scenario function and the helpers in its own file, comments and blank lines left out; GraphQL adds its operation documents.' },
+  { key: 'headerBytes', title: 'Headers / body', explanation: 'Response bytes split into status lines with headers and bodies; of the headers, the security headers and request id this server adds to every response.' },
+  { key: 'gzipBytes', title: 'With gzip', explanation: 'Response bytes when the same scenario asks with `Accept-Encoding: gzip` (the main runs ask for no compression, as the benchmark does); answers under 1 KiB are never compressed.' },
+  { key: 'sqlStatements', title: 'SQL statements', explanation: 'Statements the server’s database ran during the scenario, counted on the server, median over the runs.' },
   { key: 'errorShape', title: 'Error shape', explanation: 'For the error scenarios: the HTTP status, the media type, where the shared error code sits, and the payload’s keys.' },
   { key: 'typeProbe', title: 'Type-safety probe', explanation: 'Whether tsc rejects a misspelt field (`pricecents`) on the client’s response type, and whether a required field is typed as present.' },
   { key: 'parity', title: 'Same answer', explanation: 'Whether this client returned the same domain answer as the others for the scenario.' },
 ];
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+const loginTime = (exchanges: ExchangeRecord[]) => {
+  const login = exchanges.find((e) => e.login);
+  return login ? { loginMs: login.durationMs } : {};
+};
 
 /** The report, computed from the recorded measurements alone. */
 export function buildReport(run: RecordedRun): ComparisonReport {
@@ -96,11 +128,21 @@ export function buildReport(run: RecordedRun): ComparisonReport {
         codeTokens: (size?.tokens ?? 0) + (size?.documents.tokens ?? 0),
         documentLines: size?.documents.lines ?? 0,
         documentTokens: size?.documents.tokens ?? 0,
+        responseHeadBytes: median(of((r) => r.responseHeadBytes)),
+        baseHeaderBytes: median(of((r) => r.baseHeaderBytes)),
+        responseBodyBytes: median(of((r) => r.responseBytes - r.responseHeadBytes)),
+        ...(record.compressed ? { gzipResponseBytes: record.compressed.responseBytes, gzipCompressedResponses: record.compressed.compressedResponses } : {}),
+        ...(run.meta.sqlCounted && record.runs.length > 0 ? { sqlStatements: median(of((r) => r.sqlStatements ?? 0)) } : {}),
+        ...(record.sql ? { sql: record.sql, sessionStatements: sum(record.sql.filter((q) => /\bsessions\b/.test(q.statement)).map((q) => q.count)) } : {}),
+        ...loginTime(record.exchanges),
+        exchanges: record.exchanges,
         ...(record.errorShape ? { errorShape: record.errorShape } : {}),
         ...(record.failure ? { failure: record.failure } : {}),
         sameAnswer: !record.failure && canonicalJson(record.answer) === canonicalJson(reference),
+        why: '',
       };
     });
+    for (const row of rows) row.why = whyRow(row, rows);
     return {
       id: scenario.id,
       title: scenario.title,
@@ -111,6 +153,7 @@ export function buildReport(run: RecordedRun): ComparisonReport {
       rows,
     };
   });
-  const partial = { meta: run.meta, columns, scenarios, typeProbes: run.typeProbes, plumbing: run.plumbing, generated: run.generated, setup: run.setup };
+  const measured = { meta: run.meta, columns, scenarios, typeProbes: run.typeProbes, plumbing: run.plumbing, generated: run.generated, setup: run.setup, caching: run.caching };
+  const partial = { ...measured, causes: causes(measured), cachingNotes: cachingNotes(run.caching), queryNotes: queryNotes(measured) };
   return { ...partial, summaries: summarize(partial) };
 }

@@ -3,7 +3,9 @@ import { html } from 'hono/html';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-/** Where `npm run compare` writes the HTML report (its default --out directory). */
+/** Where `npm run compare` writes the HTML report (its default --out directory, git-ignored). */
+export const localComparisonReportPath = fileURLToPath(new URL('../../reports/local/comparison.html', import.meta.url));
+/** The committed reference report (`npm run compare -- --save`). */
 export const defaultComparisonReportPath = fileURLToPath(new URL('../../reports/comparison.html', import.meta.url));
 
 const missingReportPage = html`<!doctype html>
@@ -23,20 +25,27 @@ const missingReportPage = html`<!doctype html>
   </body>
 </html>`;
 
+/** The first of the files that exists, or undefined when none does. */
+async function readFirst(paths: readonly string[]): Promise<string | undefined> {
+  for (const path of paths) {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return undefined;
+}
+
 /**
- * GET /compare: the latest report, read from disk on every request so a new `npm run compare`
- * shows without a restart; a page saying how to make one when there is none.
+ * GET /compare: the learner's own latest run (reports/local/) when there is one, else the
+ * committed reference report; read from disk on every request so a new `npm run compare` shows
+ * without a restart; a page saying how to make one when there is neither.
  */
-export function createComparePageHandler(reportPath: string = defaultComparisonReportPath) {
+export function createComparePageHandler(reportPaths: readonly string[] = [localComparisonReportPath, defaultComparisonReportPath]) {
   return async (c: Context) => {
     c.header('Cache-Control', 'no-cache');
-    let report: string;
-    try {
-      report = await readFile(reportPath, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return c.html(missingReportPage, 404);
-      throw error;
-    }
-    return c.html(report);
+    const report = await readFirst(reportPaths);
+    return report === undefined ? c.html(missingReportPage, 404) : c.html(report);
   };
 }

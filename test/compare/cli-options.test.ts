@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { defaultRuns, maxRuns, parseCompareOptions } from '../../scripts/compare/cli-options.js';
 
 describe('npm run compare options', () => {
-  it('defaults to a fresh server, the default run count and reports/', () => {
-    expect(parseCompareOptions([])).toEqual({ runs: defaultRuns, outDir: 'reports' });
+  it('defaults to a fresh server, the default run count and the git-ignored reports/local/', () => {
+    expect(parseCompareOptions([])).toEqual({ runs: defaultRuns, outDir: 'reports/local' });
+  });
+
+  it('refreshes the committed report only with --save, which takes no --out', () => {
+    expect(parseCompareOptions(['--save', '--runs', '3'])).toEqual({ runs: 3, outDir: 'reports' });
+    expect(() => parseCompareOptions(['--save', '--out', '/tmp/r'])).toThrow(/--save/);
   });
 
   it('takes --base-url, --runs and --out', () => {

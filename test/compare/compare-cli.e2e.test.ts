@@ -40,6 +40,9 @@ describe('npm run compare', () => {
     expect(json.scenarios.every((s) => s.parity)).toBe(true);
     expect(json.recording.records.every((r) => r.runs.length === 2 && !r.failure)).toBe(true);
     expect(json.recording.setup.soapWsdlRoundTrips).toBe(1);
+    expect(json.recording.meta.sqlCounted).toBe(true);
+    expect(json.recording.records.every((r) => r.compressed && r.runs.every((run) => (run.sqlStatements ?? -1) >= 0))).toBe(true);
+    expect(json.recording.caching.map((p) => `${p.id} ${p.repeat.status}`)).toEqual(['rest 304', 'graphql-post 200', 'graphql-get 200', 'soap 200']);
     expect(await readFile(join(out, 'comparison.md'), 'utf8')).toContain('## Summary');
     expect(await readFile(join(out, 'comparison.html'), 'utf8')).toContain('<svg id="chart-round-trips"');
   });

@@ -15,6 +15,8 @@ describe('counting proxy', () => {
         response.setHeader('content-type', 'application/json');
         response.write('{"a":');
         response.end('[1,2,3]}');
+      } else if (request.url === '/accept-encoding') {
+        response.writeHead(200, { 'content-type': 'text/plain' }).end(request.headers['accept-encoding'] ?? '(none)');
       } else if (request.url === '/gzip') {
         response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(gzipSync('{"zipped":true}'));
       } else {
@@ -51,5 +53,23 @@ describe('counting proxy', () => {
     await (await fetch(`${proxy.url}/chunked`)).text();
     await (await fetch(`${proxy.url}/gzip`)).text();
     expect(proxy.take().map(decodeResponse)).toEqual([{ a: [1, 2, 3] }, { zipped: true }]);
+  });
+
+  it('sets or removes Accept-Encoding as told, whatever the client sent, and counts what the server received', async () => {
+    const target = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (const [acceptEncoding, expected] of [[null, '(none)'], ['gzip', 'gzip']] as const) {
+      const rewriting = await createCountingProxy(target, { acceptEncoding });
+      try {
+        // fetch asks for "gzip, deflate" by itself; the echo shows what reached the server.
+        expect(await (await fetch(`${rewriting.url}/accept-encoding`)).text()).toBe(expected);
+        await (await fetch(`${rewriting.url}/echo`, { method: 'POST', body: 'y'.repeat(3000) })).text();
+        const exchanges = rewriting.take();
+        expect(exchanges[0]?.requestHead).not.toMatch(/accept-encoding: gzip, deflate/i);
+        expect(exchanges[1]?.requestBody.toString()).toBe('y'.repeat(3000));
+        expect(exchanges.reduce((sum, e) => sum + e.requestHeadBytes + e.requestBodyBytes, 0)).toBe(rewriting.totals().toServer);
+      } finally {
+        await rewriting.close();
+      }
+    }
   });
 });

@@ -51,4 +51,20 @@ describe('HTTP/1.1 stream parser', () => {
     parser.push(Buffer.from('HTTP/1.1 200 OK\r\nCONTENT-TYPE: text/xml\r\ncontent-length: 2\r\n\r\nok'));
     expect(messages[0]?.headers.get('content-type')).toBe('text/xml');
   });
+
+  it('relays what it consumed, with each head as the rewrite left it, and counts the rewritten head', () => {
+    const wire = Buffer.from('POST /a HTTP/1.1\r\nAccept-Encoding: br\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\nGET /b HTTP/1.1\r\nHost: x\r\n\r\n');
+    const sent: Buffer[] = [];
+    const messages: HttpMessage[] = [];
+    const parser = createHttpStreamParser('request', (m) => messages.push(m), undefined, {
+      forward: (data) => sent.push(data),
+      rewriteHead: (head) => head.replace(/\r\nAccept-Encoding: br/i, ''),
+    });
+    for (const byte of wire) parser.push(Buffer.from([byte]));
+    const relayed = Buffer.concat(sent).toString('latin1');
+    expect(relayed).toBe(wire.toString('latin1').replace('\r\nAccept-Encoding: br', ''));
+    expect(messages.map((m) => m.head)).toEqual(['POST /a HTTP/1.1\r\nTransfer-Encoding: chunked', 'GET /b HTTP/1.1\r\nHost: x']);
+    expect(messages[0]?.body.toString()).toBe('abc');
+    expect(messages.reduce((sum, m) => sum + m.headBytes + m.bodyBytes, 0)).toBe(Buffer.byteLength(relayed));
+  });
 });

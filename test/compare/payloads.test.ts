@@ -5,13 +5,17 @@ import { countLeaves, decodeResponse, pathOfValue, skeleton } from '../../script
 const exchange = (contentType: string, body: string): Exchange => ({
   method: 'GET',
   target: '/',
+  requestHead: 'GET / HTTP/1.1',
   requestHeadBytes: 0,
   requestBodyBytes: 0,
+  requestBody: Buffer.alloc(0),
   status: 200,
+  responseHead: 'HTTP/1.1 200 OK',
   responseHeaders: new Map([['content-type', contentType]]),
   responseHeadBytes: 0,
   responseBodyBytes: body.length,
   responseBody: Buffer.from(body),
+  durationMs: 0,
 });
 
 const fault =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportRow } from '../../scripts/compare/report-model.js';
 import { renderMarkdown } from '../../scripts/compare/report-md.js';
+import { demoAccounts } from '../../src/domain/demo-accounts.js';
 import { loadRecordedRun } from './recorded-run-fixture.js';
 
 const report = buildReport(loadRecordedRun());
@@ -100,6 +101,62 @@ describe('report built from a recorded run', () => {
     const missing = broken.scenarios.find((s) => s.id === 'missing-product');
     expect(missing?.rows.find((r) => r.variantId === 'graphql')).toMatchObject({ sameAnswer: false, failure: 'socket hang up' });
     expect(renderMarkdown(broken)).toMatch(/\| SOAP \|.*\| DIFFERENT \|/);
+  });
+
+  it('splits bytes into headers (security headers among them) and bodies, and measures them again with gzip', () => {
+    for (const r of report.scenarios.flatMap((s) => s.rows)) {
+      expect(r.responseHeadBytes + r.responseBodyBytes, `${r.scenarioId} ${r.variantId}`).toBe(r.responseBytes);
+      expect(r.baseHeaderBytes).toBeGreaterThan(300 * r.roundTrips);
+      expect(r.baseHeaderBytes).toBeLessThan(r.responseHeadBytes);
+      expect(r.gzipResponseBytes).toBeDefined();
+    }
+    // A 3 kB SOAP page compresses; a product card's small answers are left alone.
+    expect(row('catalogue-page', 'soap').gzipResponseBytes).toBeLessThan(row('catalogue-page', 'soap').responseBytes * 0.6);
+    expect(row('catalogue-page', 'soap').gzipCompressedResponses).toBe(1);
+    expect(row('product-card', 'graphql').gzipCompressedResponses).toBe(0);
+    expect(report.setup.soapWsdlGzipResponseBytes).toBeLessThan(report.setup.soapWsdlResponseBytes / 4);
+  });
+
+  it('counts SQL statements on the server: naive REST’s order history runs N+1 product reads, GraphQL batches them', () => {
+    const naive = row('order-history', 'rest');
+    const graphql = row('order-history', 'graphql');
+    expect(naive.roundTrips).toBe(8);
+    expect(naive.sql?.some((q) => q.count === 7 && /FROM products WHERE id = \?/.test(q.statement))).toBe(true);
+    expect(graphql.sql?.some((q) => /FROM products WHERE id IN \(/.test(q.statement))).toBe(true);
+    expect(graphql.sqlStatements).toBeLessThan(naive.sqlStatements ?? 0);
+    expect(report.queryNotes.join(' ')).toMatch(new RegExp(`8 requests and ${naive.sqlStatements} statements`));
+    // Literals are gone from the statements (session ids are among them).
+    for (const r of report.scenarios.flatMap((s) => s.rows)) for (const q of r.sql ?? []) expect(q.statement).not.toMatch(/'/);
+  });
+
+  it('credits the log-in’s password hashing, the security headers and the caching to their causes, from the numbers', () => {
+    const order = report.scenarios.find((s) => s.id === 'place-order');
+    for (const r of order?.rows ?? []) {
+      expect(r.loginMs, r.variantId).toBeGreaterThan(r.latencyMedianMs / 2);
+      expect(r.why).toContain('password hashing');
+    }
+    expect(report.causes[0]).toMatch(/because of the log-in.*scrypt N=2\^\d+/);
+    expect(report.causes.join(' ')).toMatch(/Every response carries \d+ B of security headers/);
+    const rest = report.caching.find((p) => p.id === 'rest');
+    expect(rest).toMatchObject({ first: { status: 200, etag: expect.stringMatching(/^W\//) }, repeat: { status: 304, sentValidator: true } });
+    expect(rest?.repeat.responseBytes).toBeLessThan(rest?.first.responseBytes ?? 0);
+    for (const id of ['graphql-post', 'soap']) expect(report.caching.find((p) => p.id === id)?.repeat.status).toBe(200);
+    expect(report.cachingNotes.join(' ')).toContain('304 Not Modified');
+  });
+
+  it('says for every row why it wins or loses, and keeps its raw exchanges without secrets', () => {
+    for (const r of report.scenarios.flatMap((s) => s.rows)) {
+      expect(r.why).toMatch(new RegExp(`^${r.label.replace(/[+]/g, '\\+')} — .+\\.$`));
+      expect(r.exchanges).toHaveLength(r.roundTrips);
+      for (const e of r.exchanges) expect(e.raw.request).toMatch(/^(GET|POST) /);
+    }
+    expect(row('order-history', 'graphql').why).toMatch(/fewest round trips/);
+    const raw = report.scenarios.flatMap((s) => s.rows.flatMap((r) => r.exchanges.flatMap((e) => [e.raw.request, e.raw.response]))).join('\n');
+    expect(raw).toMatch(/"password":"\[redacted\]"|<password>\[redacted\]<\/password>/);
+    expect(raw).toMatch(/"token":"\[redacted\]"|<token>\[redacted\]<\/token>/);
+    expect(raw).not.toContain(demoAccounts.customer.password);
+    expect(raw).not.toMatch(/"token":"(?!\[redacted\])|<token>(?!\[redacted\])/);
+    expect(raw).not.toMatch(/authorization: Bearer (?!\[redacted\])/i);
   });
 
   it('is a pure function of the recording', () => {

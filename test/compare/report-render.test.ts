@@ -32,12 +32,17 @@ describe('report files from a recorded run', () => {
     const md = renderMarkdown(report);
     const headings = md.split('\n').filter((line) => /^##? /.test(line));
     expect(headings).toEqual([
-      '# REST, GraphQL and SOAP on the same tasks', '## Columns', '## Scenarios', '## Error shapes', '## Type-safety probe', '## Client code', '## Notes', '## Summary',
+      '# REST, GraphQL and SOAP on the same tasks', '## Columns', '## What comes from this project, not from the protocols', '## Scenarios',
+      '## Caching: the same read twice', '## SQL statements: the N+1 story', '## Error shapes', '## Type-safety probe', '## Client code', '## Notes', '## Summary',
     ]);
+    for (const cause of report.causes) expect(md).toContain(cause);
+    for (const row of report.scenarios.flatMap((s) => s.rows)) expect(md).toContain(`- ${row.why}`);
+    expect(md.match(/<details><summary>Raw exchanges: /g)).toHaveLength(report.scenarios.reduce((n, s) => n + s.rows.length, 0));
+    expect(md).toMatch(/\| REST: GET a product \| GET \/rest\/products\/1 \| 200, \d+ B \| W\/"[^"]+" \| – \| 304, \d+ B \(sent If-None-Match\) \|/);
     for (const column of report.columns) expect(md).toContain(column.explanation);
     for (const scenario of report.scenarios) expect(md).toContain(`### ${scenario.title}`);
     expect(md.slice(md.lastIndexOf('\n### '))).toMatch(/^\n### SOAP\n\n- Round trips: \d+/);
-    expect(md).toMatch(/\| GraphQL \| 1 \| \d+ B \|/);
+    expect(md).toMatch(/\| GraphQL \| 1 \| \d+ B \| \d+ B \| \d+ B \(\d+ B security\) \/ \d+ B \|/);
   });
 
   it('HTML: self-contained, with an inline SVG bar chart per metric', () => {
@@ -45,8 +50,13 @@ describe('report files from a recorded run', () => {
     expect(html.match(/<svg [^>]*class="chart"/g)).toHaveLength(6);
     expect(html.match(/<rect /g)?.length).toBeGreaterThan(100);
     expect(html).not.toMatch(/<script|<link|<img|@import|url\(|src=/i);
-    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:\/\//);
+    // URLs inside the raw exchanges are text (namespaces, Link headers), escaped: nothing the page loads.
+    const outsideRaw = html.replace(/<pre>[^<]*<\/pre>/g, '');
+    expect(outsideRaw.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')).not.toMatch(/https?:\/\//);
     for (const summary of report.summaries) expect(html).toContain(`<h3>${summary.title}</h3>`);
+    expect(html.match(/<details><summary>Raw exchanges: /g)).toHaveLength(report.scenarios.reduce((n, s) => n + s.rows.length, 0));
+    expect(html).toContain('<h2>Caching: the same read twice</h2>');
+    expect(html).toContain('<h2>SQL statements: the N+1 story</h2>');
     expect(html.lastIndexOf('<h2>Summary</h2>')).toBe(html.lastIndexOf('<h2>'));
   });
 

@@ -21,7 +21,7 @@ describe('the HTML comparison report in a real browser', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'report-browser-'));
     await writeReports(loadRecordedRun(), dir);
-    const app = new Hono().get('/compare', createComparePageHandler(join(dir, 'comparison.html')));
+    const app = new Hono().get('/compare', createComparePageHandler([join(dir, 'comparison.html')]));
     server = await new Promise<ServerType>((resolve) => {
       const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
     });
@@ -54,6 +54,14 @@ describe('the HTML comparison report in a real browser', () => {
     }
     await expect(page.getByRole('heading', { name: 'Summary' }).isVisible()).resolves.toBe(true);
     expect(await page.locator('table').count()).toBeGreaterThan(8);
+    // The raw exchanges are folded until opened.
+    const raw = page.locator('details', { hasText: 'Raw exchanges: GraphQL' }).first();
+    await expect(raw.locator('pre').isVisible()).resolves.toBe(false);
+    await raw.locator('summary').click();
+    await expect(raw.locator('pre').isVisible()).resolves.toBe(true);
+    await expect(raw.locator('pre').textContent()).resolves.toMatch(/^POST \/graphql HTTP\/1\.1/);
+    await expect(page.getByRole('heading', { name: 'Caching: the same read twice' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('li', { hasText: '304 Not Modified' }).count()).resolves.toBeGreaterThan(0);
     expect(requested.filter((url) => url !== `${origin}/compare`)).toEqual([]);
     expect(errors).toEqual([]);
   });
