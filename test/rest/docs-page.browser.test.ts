@@ -30,8 +30,8 @@ describe.each(['shared shop', 'sandbox'])('the /docs page in a real browser (%s)
     expect(response?.status()).toBe(200);
     const visible = (text: string) => page.getByText(text, { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
     for (const text of ['List products', 'Get a product', 'Orders', 'Customers']) await visible(text);
-    // The console offers bearer authentication first, so a learner can paste a token.
-    await page.getByText('Bearer Token').first().waitFor({ state: 'visible', timeout: 20_000 });
+    // No scheme is preselected (a public Try-it then sends no credentials); the Authentication box offers them.
+    await page.getByText('Authentication', { exact: true }).first().waitFor({ state: 'visible', timeout: 20_000 });
     await expect(page.title()).resolves.toBe('API Playground — REST API reference');
 
     // Scalar's optional features start their fetches as they mount, with the first render. One

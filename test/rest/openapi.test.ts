@@ -58,7 +58,7 @@ describe('GET /openapi.json', () => {
     expect(document.components.securitySchemes.sessionCookie).toMatchObject({ type: 'apiKey', in: 'cookie', name: 'shop_session' });
     const protectedIds = ['createProduct', 'getMe', 'listOrders', 'getCart', 'listCustomers', 'logout'];
     for (const { operation } of operationsOf(document)) {
-      if (protectedIds.includes(operation.operationId ?? '')) expect(operation.security).toEqual([{ bearerAuth: [] }, { sessionCookie: [] }]);
+      if (protectedIds.includes(operation.operationId ?? '')) expect(operation.security).toEqual([{ sessionCookie: [] }, { bearerAuth: [] }]);
       expect(operation.responses['500']?.content).toHaveProperty(['application/problem+json']);
       if (operation.responses['401']) expect(operation.responses['401'].content).toHaveProperty(['application/problem+json']);
     }

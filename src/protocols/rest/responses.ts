@@ -70,8 +70,12 @@ export function problems(...entries: ProblemEntry[]) {
 /** What any JSON body can be refused for, before the service sees it. */
 export const bodyProblems: ProblemEntry[] = [400, 413, 415, 422];
 
-/** Routes that need a session: a Bearer token, or the browser's session cookie. */
-export const signedIn: Record<string, string[]>[] = [{ bearerAuth: [] }, { sessionCookie: [] }];
+/**
+ * Routes that need a session: the browser's session cookie, or a Bearer token. The cookie is
+ * listed first because Scalar's Try-it uses the first scheme: listed first, bearer made it send
+ * an empty `Authorization: Bearer` that hid the cookie of a login made in the console.
+ */
+export const signedIn: Record<string, string[]>[] = [{ sessionCookie: [] }, { bearerAuth: [] }];
 
 /** Routes anyone may call: credentials sent along are not looked at (see the README's policy table). */
 export const anyone: Record<string, string[]>[] = [];
