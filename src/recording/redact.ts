@@ -12,7 +12,7 @@ const mayHoldSecret = /password|token/i;
 
 /** `Bearer abc` → `Bearer [redacted]`; cookies keep their names, attributes stay. */
 export function redactHeader(name: string, value: string): string {
-  switch (name) {
+  switch (name.toLowerCase()) {
     case 'authorization':
     case 'proxy-authorization': {
       const scheme = /^([\w-]+)\s+\S/.exec(value)?.[1];
@@ -21,7 +21,10 @@ export function redactHeader(name: string, value: string): string {
     case 'cookie':
       return value.replace(/([^=;\s]+)=[^;]*/g, `$1=${redacted}`);
     case 'set-cookie':
-      return value.replace(/^(\s*[^=;\s]+)=[^;]*/, `$1=${redacted}`);
+      // Several cookies may come joined by commas: each one's value goes, attributes stay.
+      return value.replace(/(^|,\s*)([^=;,\s]+)=[^;,]*/g, (all, lead: string, cookie: string) =>
+        /^(path|domain|expires|max-age|samesite)$/i.test(cookie) ? all : `${lead}${cookie}=${redacted}`,
+      );
     default:
       return value;
   }

@@ -3,7 +3,7 @@ import type { Protocol } from '../../scripts/compare/scenarios.js';
 import type { RecordedMessage } from '../recording/exchange.js';
 import { countUsedLeaves, usedFields, type FieldMark } from './explore-fields.js';
 import type { WireExchange } from './explore-proxy.js';
-import { redactBody, redactHeader } from './explore-redact.js';
+import { redactBody, redactHeader } from '../recording/redact.js';
 
 /** Each body is shown up to this many bytes, with a visible mark when cut. */
 export const bodyCapBytes = 64 * 1024;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { usedFields } from '../../src/web/explore-fields.js';
-import { redactBody, redactHeader } from '../../src/web/explore-redact.js';
+import { redactBody, redactHeader } from '../../src/recording/redact.js';
 
-describe('explorer redaction', () => {
+describe('redaction of the explorer'"'"'s exchanges (the recording'"'"'s redaction)', () => {
   it('hides credentials in headers, keeping the scheme and cookie names', () => {
     expect(redactHeader('Authorization', 'Bearer abc.def')).toBe('Bearer [redacted]');
     expect(redactHeader('cookie', 'shop_session=abc; theme=dark')).toBe('shop_session=[redacted]; theme=[redacted]');
