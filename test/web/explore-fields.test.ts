@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { usedFields } from '../../src/web/explore-fields.js';
 import { redactBody, redactHeader } from '../../src/recording/redact.js';
 
-describe('redaction of the explorer'"'"'s exchanges (the recording'"'"'s redaction)', () => {
+describe("redaction of the explorer's exchanges (the recording's)", () => {
   it('hides credentials in headers, keeping the scheme and cookie names', () => {
     expect(redactHeader('Authorization', 'Bearer abc.def')).toBe('Bearer [redacted]');
     expect(redactHeader('cookie', 'shop_session=abc; theme=dark')).toBe('shop_session=[redacted]; theme=[redacted]');
