@@ -8,6 +8,7 @@ import { applyServerLimits, defaultServerLimits, serverTimeoutOptions, type Serv
 import { createLogger, type Logger } from './logger.js';
 import { systemClock } from './services/clock.js';
 import type { ServiceOptions } from './services/create-services.js';
+import { createHashQueue } from './services/hash-queue.js';
 import { createLocalShopRegistry } from './shops/local-shop-registry.js';
 import { resolveSandboxOptions, type SandboxOptions } from './shops/sandbox-options.js';
 import { openDatabase } from './store/open-database.js';
@@ -52,7 +53,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   if (seedDatabase(db)) logger.info('seeded a new database', { path: options.databasePath });
   const clock = options.services?.clock ?? systemClock;
   const sandboxes = resolveSandboxOptions(options.databasePath, options.sandboxes);
-  const shops = createLocalShopRegistry({ sharedDb: db, clock, services: options.services, limits: sandboxes });
+  // One hashing queue for every shop: password work is bounded for the process, not per sandbox.
+  const services: ServiceOptions = { hashQueue: createHashQueue(), ...options.services };
+  const shops = createLocalShopRegistry({ sharedDb: db, clock, services, limits: sandboxes });
   const closers = createCloseRegistry();
   const app = createApp({
     shops,
