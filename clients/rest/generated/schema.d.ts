@@ -652,7 +652,7 @@ export interface components {
             reviews?: components["schemas"]["ReviewWithAuthor"][];
         };
         /**
-         * @description A new product. Unknown fields are refused.
+         * @description A new product. `categoryId` must name an existing category (else 422). Unknown fields are refused.
          * @example {
          *       "sku": "TEA-0100",
          *       "name": "Yunnan Gold 100 g",
@@ -672,7 +672,7 @@ export interface components {
             categoryId: number;
         };
         /**
-         * @description The fields to change (at least one). Unknown fields are refused.
+         * @description The fields to change (at least one). `categoryId` must name an existing category (else 422). Unknown fields are refused.
          * @example {
          *       "priceCents": 1590,
          *       "stock": 12
@@ -849,7 +849,7 @@ export interface components {
             unitPriceCents: number;
         };
         /**
-         * @description What to buy. Each product may appear once (raise its quantity instead). Prices are taken from the catalogue, never from the client.
+         * @description What to buy. Each `productId` must name an existing product (else 422), and each product may appear once (raise its quantity instead). Prices are taken from the catalogue, never from the client.
          * @example {
          *       "items": [
          *         {
@@ -1903,6 +1903,17 @@ export interface operations {
             /** @description Invalid input: `errors` lists each field (unknown fields are refused too). */
             422: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many sign-ups from your address; wait for `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After": string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -19,7 +19,7 @@ export const register = createRoute({
       ...created(CustomerSchema, 'The new customer.', '/rest/customers/22'),
       links: { getCustomer: linkTo('getCustomer', 'Read the new account (once logged in as it).', { id: '$response.body#/id' }) },
     },
-    ...problems(...bodyProblems, [409, 'An account with this email already exists.']),
+    ...problems(...bodyProblems, [409, 'An account with this email already exists.'], [429, 'Too many sign-ups from your address; wait for `Retry-After` seconds.']),
   },
 });
 

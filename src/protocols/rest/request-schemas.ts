@@ -4,6 +4,7 @@ import { orderStatuses } from '../../domain/entities.js';
 import { defaultLimit, maxLimit, maxOffset, maxPriceFilter, orderSortFields, productSortFields, reviewSortFields } from '../../domain/queries.js';
 import {
   cartQuantity,
+  emailPattern,
   loginInput,
   maxId,
   orderStatusInput,
@@ -124,12 +125,12 @@ export const orderListQuery = z.strictObject({
 });
 
 export const ProductInputSchema = documented(productInput).openapi('ProductInput', {
-  description: 'A new product. Unknown fields are refused.',
+  description: 'A new product. `categoryId` must name an existing category (else 422). Unknown fields are refused.',
   example: { sku: 'TEA-0100', name: 'Yunnan Gold 100 g', description: 'Malty, honeyed black tea.', priceCents: 1750, stock: 40, categoryId: 2 },
 });
 
 export const ProductPatchSchema = documented(productPatch).openapi('ProductPatch', {
-  description: 'The fields to change (at least one). Unknown fields are refused.',
+  description: 'The fields to change (at least one). `categoryId` must name an existing category (else 422). Unknown fields are refused.',
   minProperties: 1,
   example: { priceCents: 1590, stock: 12 },
 });
@@ -138,9 +139,9 @@ export const ReviewInputSchema = documented(reviewInput).openapi('ReviewInput', 
   example: { rating: 5, title: 'Lovely with milk', body: 'Malty, strong, exactly what mornings need.' },
 });
 
-// zod's email check is stricter than JSON Schema's `format: email`: the document states its pattern too.
+// `format: email` alone leaves the exact rule to each validator: the document states the pattern checked.
 const registerWithEmailPattern = registerInput.extend({
-  email: registerInput.shape.email.clone().openapi({ pattern: z.regexes.email.source }),
+  email: registerInput.shape.email.clone().openapi({ pattern: emailPattern.source }),
 });
 
 export const RegisterInputSchema = registerWithEmailPattern.openapi('RegisterInput', {
@@ -153,7 +154,9 @@ export const LoginInputSchema = documented(loginInput).openapi('LoginInput', {
 });
 
 export const PlaceOrderInputSchema = documented(placeOrderInput).openapi('PlaceOrderInput', {
-  description: 'What to buy. Each product may appear once (raise its quantity instead). Prices are taken from the catalogue, never from the client.',
+  description:
+    'What to buy. Each `productId` must name an existing product (else 422), and each product may appear once ' +
+    '(raise its quantity instead). Prices are taken from the catalogue, never from the client.',
   example: { items: [{ productId: 3, quantity: 2 }, { productId: 12, quantity: 1 }] },
 });
 
