@@ -1,5 +1,5 @@
 import { securityHeaders, requestIdHeader } from '../../src/http/base-headers.js';
-import { redactBody, redactHeader } from '../../src/web/explore-redact.js';
+import { redactBody, redactHeader } from '../../src/recording/redact.js';
 import type { Exchange } from './counting-proxy.js';
 import { decompress } from './payloads.js';
 

@@ -2,7 +2,7 @@ import { countLeaves, decodeResponse } from '../../scripts/compare/payloads.js';
 import type { Protocol } from '../../scripts/compare/scenarios.js';
 import type { RecordedMessage } from '../recording/exchange.js';
 import { countUsedLeaves, usedFields, type FieldMark } from './explore-fields.js';
-import type { WireExchange } from './explore-proxy.js';
+import type { Exchange as WireExchange } from '../../scripts/compare/counting-proxy.js';
 import { redactBody, redactHeader } from '../recording/redact.js';
 
 /** Each body is shown up to this many bytes, with a visible mark when cut. */
@@ -35,6 +35,16 @@ function message(headers: Map<string, string>, body: Buffer): RecordedMessage {
   return { headers: redactedHeaders, body: truncated ? Buffer.from(text).subarray(0, bodyCapBytes).toString('utf8') : text, truncated, bytes: body.length };
 }
 
+/** The header lines of a request head as the proxy saw it, names lower-cased. */
+function headersOf(head: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const line of head.split('\r\n').slice(1)) {
+    const colon = line.indexOf(':');
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+  }
+  return headers;
+}
+
 function operationOf(exchange: WireExchange, protocol: Protocol): string {
   const pathname = exchange.target.split('?')[0] ?? '';
   if (protocol === 'graphql') {
@@ -48,7 +58,8 @@ function operationOf(exchange: WireExchange, protocol: Protocol): string {
     }
   }
   if (protocol === 'soap') {
-    const action = exchange.requestHeaders.get('soapaction') ?? /action="([^"]*)"/.exec(exchange.requestHeaders.get('content-type') ?? '')?.[1] ?? '';
+    const headers = headersOf(exchange.requestHead);
+    const action = headers.get('soapaction') ?? /action="([^"]*)"/.exec(headers.get('content-type') ?? '')?.[1] ?? '';
     return action.replace(/"/g, '').split('/').pop() || `${exchange.method} ${pathname}`;
   }
   return `${exchange.method} ${pathname}`;
@@ -64,7 +75,7 @@ export function toExploredExchange(exchange: WireExchange, protocol: Protocol, a
     path: exchange.target,
     status: exchange.status,
     durationMs: Math.round(exchange.durationMs * 10) / 10,
-    request: message(exchange.requestHeaders, exchange.requestBody),
+    request: message(headersOf(exchange.requestHead), exchange.requestBody),
     response: message(exchange.responseHeaders, exchange.responseBody),
     used,
     fieldsReceived: countLeaves(payload),

@@ -6,7 +6,8 @@ import { buyer } from '../../scripts/compare/scenario-context.js';
 import { defaultInputs, scenarios, type Protocol, type Scenario } from '../../scripts/compare/scenarios.js';
 import { demoAccounts } from '../domain/demo-accounts.js';
 import { toExploredExchange, type ExploredExchange } from './explore-exchange.js';
-import { createRecordingProxy, type RecordingProxy } from './explore-proxy.js';
+import { createCountingProxy, type CountingProxy } from '../../scripts/compare/counting-proxy.js';
+import { baseHeaderBytes } from '../../scripts/compare/raw-exchange.js';
 
 export const exploreAccounts = ['anonymous', 'customer', 'admin'] as const;
 export type ExploreAccount = (typeof exploreAccounts)[number];
@@ -52,7 +53,7 @@ const logOut = (baseUrl: string, token: string) =>
     () => undefined,
   );
 
-async function runOne(scenario: Scenario, protocol: Protocol, ctx: Parameters<Scenario['variants'][number]['run']>[0], proxy: RecordingProxy): Promise<ProtocolRun> {
+async function runOne(scenario: Scenario, protocol: Protocol, ctx: Parameters<Scenario['variants'][number]['run']>[0], proxy: CountingProxy): Promise<ProtocolRun> {
   const variant = scenario.variants.find((candidate) => candidate.id === protocol);
   proxy.take();
   const started = performance.now();
@@ -72,6 +73,8 @@ async function runOne(scenario: Scenario, protocol: Protocol, ctx: Parameters<Sc
     roundTrips: wire.length,
     requestBytes: wire.reduce((sum, e) => sum + e.requestHeadBytes + e.requestBodyBytes, 0),
     responseBytes: wire.reduce((sum, e) => sum + e.responseHeadBytes + e.responseBodyBytes, 0),
+    responseHeadBytes: wire.reduce((sum, e) => sum + e.responseHeadBytes, 0),
+    baseHeaderBytes: wire.reduce((sum, e) => sum + baseHeaderBytes(e.responseHeaders), 0),
     fieldsReceived: decoded.reduce((sum: number, payload) => sum + countLeaves(payload), 0),
     fieldsUsed: countLeaves(answer),
   };
@@ -84,7 +87,8 @@ async function runOne(scenario: Scenario, protocol: Protocol, ctx: Parameters<Sc
  * SOAP client reads) is not part of the scenario and is left out, as in `npm run compare`.
  */
 export async function runExplorer(options: ExploreOptions): Promise<ExploreResult> {
-  const proxy = await createRecordingProxy(options.target);
+  // The report's own proxy: the same wire measurements. No Accept-Encoding, so bodies read plainly.
+  const proxy = await createCountingProxy(`http://${options.target.host}:${options.target.port}`, { acceptEncoding: null });
   const baseUrl = `${proxy.url}${options.prefix}`;
   let token = '';
   const timer = setTimeout(() => void proxy.close(), options.timeoutMs ?? 30_000);

@@ -4,7 +4,7 @@ import { launchChromium, shopBase } from '../support/browser.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 
 
-describe.each(['shared shop', 'sandbox'])('the /docs page in a real browser (%s)', (where) => {
+describe.each(['shared shop', 'sandbox'] as const)('the /docs page in a real browser (%s)', (where) => {
   let server: RunningServer;
   let browser: Browser;
   /** The shared shop's root, or a new sandbox's /s/{id}: the console must work under either. */
