@@ -62,10 +62,12 @@ const encoder = new TextEncoder();
 /** A body as recorded: capped, secrets masked. */
 export function recordedBody(headers: Record<string, string>, body: string | Uint8Array | undefined, bytesIfUnread = 0): Omit<RecordedMessage, 'headers'> {
   if (body === undefined) return { body: '', truncated: bytesIfUnread > 0, bytes: bytesIfUnread };
-  const raw = typeof body === 'string' ? encoder.encode(body) : body;
-  const truncated = raw.byteLength > recordedBodyLimit;
-  const text = typeof body === 'string' && !truncated ? body : decoder.decode(truncated ? raw.subarray(0, recordedBodyLimit) : raw);
-  return { body: redactBody(text, headers['content-type'] ?? ''), truncated, bytes: raw.byteLength };
+  const bytes = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  const truncated = bytes > recordedBodyLimit;
+  let text: string;
+  if (typeof body === 'string') text = truncated ? decoder.decode(encoder.encode(body).subarray(0, recordedBodyLimit)) : body;
+  else text = decoder.decode(truncated ? body.subarray(0, recordedBodyLimit) : body);
+  return { body: redactBody(text, headers['content-type'] ?? ''), truncated, bytes };
 }
 
 /** Header names lower-case, several values of one name joined with ", ", credentials masked. */
@@ -76,6 +78,34 @@ export function recordedHeaders(headers: Headers): Record<string, string> {
     out[name] = out[name] === undefined ? clean : `${out[name]}, ${clean}`;
   });
   return out;
+}
+
+/**
+ * @hono/node-server's own Response keeps what it was made from (status, body, headers) under a
+ * symbol, and writes a string body straight to the socket. Reading it there keeps that fast path:
+ * touching `body`, `headers` or `text()` would build a web Response and stream it instead.
+ */
+let cacheSymbol: symbol | undefined;
+type Cached = [number, unknown, Record<string, string> | Headers | undefined];
+
+export interface PeekedResponse {
+  headers: Record<string, string>;
+  body: string | Uint8Array;
+}
+
+/** A node-server Response with a string or byte body, read without disturbing it; else undefined. */
+export function peekResponse(res: Response): PeekedResponse | undefined {
+  cacheSymbol ??= Object.getOwnPropertySymbols(res).find((symbol) => symbol.description === 'cache');
+  const cached = cacheSymbol === undefined ? undefined : ((res as unknown as Record<symbol, Cached | undefined>)[cacheSymbol]);
+  if (!cached) return undefined;
+  const [, body, init] = cached;
+  if (typeof body !== 'string' && !(body instanceof Uint8Array)) return undefined;
+  if (init instanceof Headers) return { headers: recordedHeaders(init), body };
+  const headers: Record<string, string> = {};
+  // node-server's default for a body without a content type.
+  if (init === undefined) headers['content-type'] = 'text/plain; charset=UTF-8';
+  for (const name in init) headers[name.toLowerCase()] = redactHeader(name.toLowerCase(), String(init[name]));
+  return { headers, body };
 }
 
 /** Answers whose body is a stream of events: only their head is recorded. */

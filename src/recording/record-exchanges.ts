@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
-import { isStreamed, recordedBody, recordedHeaders, watchRequestBody, type BodySeen } from './capture-body.js';
+import { isStreamed, peekResponse, recordedBody, recordedHeaders, watchRequestBody, type BodySeen } from './capture-body.js';
 import type { Exchange, Protocol } from './exchange.js';
 import { graphqlRequestOperation, protocolOf, restOperation, soapOperation } from './operation-name.js';
 import { redactPathAndQuery } from './redact.js';
@@ -61,17 +61,19 @@ export function recordExchanges({ enabled }: RecordingOptions): MiddlewareHandle
     const request = { headers: requestHeaders, ...recordedBody(requestHeaders, seen?.text ?? seen?.bytes, declared) };
 
     let res = c.res;
-    const responseHeaders = recordedHeaders(res.headers);
-    let responseBody: Uint8Array<ArrayBuffer> | undefined;
-    if (res.body !== null && !isStreamed(responseHeaders['content-type'] ?? '')) {
-      responseBody = new Uint8Array(await res.arrayBuffer());
+    const peeked = peekResponse(res);
+    const responseHeaders = peeked?.headers ?? recordedHeaders(res.headers);
+    let responseBody: string | Uint8Array<ArrayBuffer> | undefined = peeked?.body as string | Uint8Array<ArrayBuffer> | undefined;
+    if (!peeked && res.body !== null && !isStreamed(responseHeaders['content-type'] ?? '')) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      responseBody = bytes;
       // The body was read: the client gets the same bytes in a new Response (cleared first, so Hono copies no stale header).
       c.res = undefined;
-      c.res = res = new Response(responseBody, { status: res.status, statusText: res.statusText, headers: res.headers });
+      c.res = res = new Response(bytes, { status: res.status, statusText: res.statusText, headers: res.headers });
     }
     // Sent with every answer by the server itself (base-headers.ts, Node), not part of the Response.
     responseHeaders['x-request-id'] ??= c.get('requestId');
-    if (responseBody !== undefined && responseHeaders['transfer-encoding'] === undefined) responseHeaders['content-length'] ??= String(responseBody.byteLength);
+    if (responseBody !== undefined && responseHeaders['transfer-encoding'] === undefined) responseHeaders['content-length'] ??= String(typeof responseBody === 'string' ? Buffer.byteLength(responseBody) : responseBody.byteLength);
     const operation = operationOf(c, protocol, requestText, requestHeaders['content-type'] ?? '');
     summaries.set(c, { protocol, operation });
     const exchange: Omit<Exchange, 'id'> = {
