@@ -63,15 +63,15 @@ async function exchangeOf(proxy: CountingProxy, path: string, init: RequestInit)
 const bytesOf = (e: Exchange) => e.responseHeadBytes + e.responseBodyBytes;
 
 /** Each protocol's read twice, as a client with a cache would: measured, not assumed. */
-export async function probeCaching(proxy: CountingProxy, productId: number): Promise<CachingProbe[]> {
+export async function probeCaching(proxy: CountingProxy, productId: number, prefix = ''): Promise<CachingProbe[]> {
   const probes: CachingProbe[] = [];
   for (const ask of asks(productId)) {
-    const first = await exchangeOf(proxy, ask.path, ask.init);
+    const first = await exchangeOf(proxy, `${prefix}${ask.path}`, ask.init);
     const etag = first.responseHeaders.get('etag');
     const lastModified = first.responseHeaders.get('last-modified');
     const cacheControl = first.responseHeaders.get('cache-control');
     const headers = { ...(ask.init.headers as Record<string, string> | undefined), ...(etag ? { 'if-none-match': etag } : {}) };
-    const repeat = await exchangeOf(proxy, ask.path, { ...ask.init, headers });
+    const repeat = await exchangeOf(proxy, `${prefix}${ask.path}`, { ...ask.init, headers });
     probes.push({
       id: ask.id,
       protocol: ask.protocol,

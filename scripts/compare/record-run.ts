@@ -46,7 +46,10 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
     });
     note(`started a fresh shop at ${server.url}`);
   }
-  const target = options.baseUrl ?? (server as RunningServer).url;
+  const base = new URL(options.baseUrl ?? (server as RunningServer).url);
+  // A sandbox's URL: the proxy talks to the server's origin, the clients add the sandbox's prefix.
+  const target = base.origin;
+  const prefix = base.pathname.replace(/\/$/, '');
   if (options.baseUrl) await checkReachable(options.baseUrl);
   // The clients' libraries ask for compression on their own (fetch gzip, axios brotli too): the
   // main pass asks for none, as the benchmark does; a second pass asks every client for gzip.
@@ -58,7 +61,7 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
     return taken;
   };
   try {
-    const ctx = await createScenarioContext(proxy.url);
+    const ctx = await createScenarioContext(`${proxy.url}${prefix}`);
     const wsdl = proxy.take().filter((exchange) => exchange.target.toLowerCase().endsWith('?wsdl'));
     const records = await runScenarios({
       proxy,
@@ -69,10 +72,10 @@ export async function recordRun(options: RecordOptions): Promise<RecordedRun> {
       ...(server ? { takeSql } : {}),
     });
     note('asking every client once more for gzip, and each protocol for a repeated read');
-    const gzipCtx = await createScenarioContext(gzipProxy.url);
+    const gzipCtx = await createScenarioContext(`${gzipProxy.url}${prefix}`);
     const gzipWsdl = gzipProxy.take().filter((exchange) => exchange.target.toLowerCase().endsWith('?wsdl'));
     await runCompressed({ proxy: gzipProxy, ctx: gzipCtx, scenarios, records });
-    const caching = await probeCaching(proxy, ctx.inputs.productId);
+    const caching = await probeCaching(proxy, ctx.inputs.productId, prefix);
     note('measuring scenario code and compiling the type-safety probes');
     const code = await measureCode(options.root, scenarios);
     const typeProbes = runTypeProbes(options.root);

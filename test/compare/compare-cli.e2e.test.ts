@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../scripts/generate.js';
 import type { ComparisonJson } from '../../scripts/compare/write-reports.js';
+import { startServer, type RunningServer } from '../../src/server.js';
 
 function runCompare(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
@@ -51,5 +52,36 @@ describe('npm run compare', () => {
     const bad = await runCompare(['--runs', '0']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Usage: npm run compare');
+  });
+});
+
+/** Against a sandbox of a running server: the report is made there, and the shared shop sees none of it. */
+describe('npm run compare -- --base-url <a sandbox>', () => {
+  let server: RunningServer;
+  let out: string;
+  let sandboxUrl: string;
+  let result: { code: number | null; stderr: string };
+
+  beforeAll(async () => {
+    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', services: { writeLimit: { limit: 100_000, windowMs: 60_000 } } });
+    sandboxUrl = ((await (await fetch(`${server.url}/sandboxes`, { method: 'POST' })).json()) as { url: string }).url;
+    out = await mkdtemp(join(tmpdir(), 'compare-sandbox-'));
+    result = await runCompare(['--base-url', sandboxUrl, '--runs', '1', '--out', out]);
+  }, 180_000);
+  afterAll(async () => {
+    await rm(out, { recursive: true, force: true });
+    await server.close();
+  });
+
+  it('runs every scenario at parity in the sandbox, through its prefixed URLs', async () => {
+    expect(result.code).toBe(0);
+    const json = JSON.parse(await readFile(join(out, 'comparison.json'), 'utf8')) as ComparisonJson;
+    expect(json.scenarios.every((s) => s.parity)).toBe(true);
+    expect(json.recording.records.every((r) => !r.failure)).toBe(true);
+    expect(json.recording.caching.map((p) => `${p.id} ${p.repeat.status}`)).toEqual(['rest 304', 'graphql-post 200', 'graphql-get 200', 'soap 200']);
+    const inSandbox = (await (await fetch(`${sandboxUrl}inspect/exchanges?limit=200`)).json()) as unknown[];
+    const inShared = (await (await fetch(`${server.url}/inspect/exchanges?limit=200`)).json()) as unknown[];
+    expect(inSandbox.length).toBeGreaterThan(50);
+    expect(inShared).toEqual([]);
   });
 });
