@@ -1,7 +1,8 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAndGenerate } from 'wsdl-tsclient';
+import { markRequiredProperties } from './soap-required-fields.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -30,6 +31,13 @@ export async function generateSoapClient(outDir: string = soapClientPaths.genera
   await parseAndGenerate(soapClientPaths.wsdl, outDir, { esm: true, quiet: true, colors: false });
   const index = join(outDir, 'shop', 'index.ts');
   await writeFile(index, fixIndexExports(await readFile(index, 'utf8')));
+  // The generator types every element optional; the XSD says which are always there.
+  const wsdl = await readFile(soapClientPaths.wsdl, 'utf8');
+  const definitions = join(outDir, 'shop', 'definitions');
+  for (const file of await readdir(definitions)) {
+    const path = join(definitions, file);
+    await writeFile(path, markRequiredProperties(wsdl, await readFile(path, 'utf8')));
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -2,11 +2,11 @@
 /** AddReview */
 export interface AddReview {
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    rating?: number;
+    rating: number;
     /** xsd:string */
-    title?: string;
+    title: string;
     /** xsd:string */
     body?: string;
 }

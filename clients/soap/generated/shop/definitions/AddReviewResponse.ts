@@ -3,5 +3,5 @@ import { Review } from "./Review.js";
 /** AddReviewResponse */
 export interface AddReviewResponse {
     /** review */
-    review?: Review;
+    review: Review;
 }

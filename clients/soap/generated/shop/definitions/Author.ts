@@ -6,7 +6,7 @@
  */
 export interface Author {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:string */
-    name?: string;
+    name: string;
 }

@@ -2,5 +2,5 @@
 /** CancelOrder */
 export interface CancelOrder {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

@@ -9,5 +9,5 @@ export interface Cart {
     /** items[] */
     items?: Array<Items6>;
     /** xsd:int */
-    totalCents?: number;
+    totalCents: number;
 }

@@ -2,15 +2,15 @@
 /** CreateProduct */
 export interface CreateProduct {
     /** xsd:string */
-    sku?: string;
+    sku: string;
     /** xsd:string */
-    name?: string;
+    name: string;
     /** xsd:string */
     description?: string;
     /** xsd:int */
-    priceCents?: number;
+    priceCents: number;
     /** xsd:int */
-    stock?: number;
+    stock: number;
     /** xsd:int */
-    categoryId?: number;
+    categoryId: number;
 }

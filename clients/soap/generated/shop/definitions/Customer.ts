@@ -6,13 +6,13 @@
  */
 export interface Customer {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:string */
-    email?: string;
+    email: string;
     /** xsd:string */
-    name?: string;
+    name: string;
     /** Role|xsd:string|customer,admin */
-    role?: string;
+    role: string;
     /** xsd:dateTime */
-    createdAt?: Date;
+    createdAt: Date;
 }

@@ -2,5 +2,5 @@
 /** DeleteProduct */
 export interface DeleteProduct {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

@@ -3,5 +3,5 @@ import { Cart } from "./Cart.js";
 /** GetCartResponse */
 export interface GetCartResponse {
     /** cart */
-    cart?: Cart;
+    cart: Cart;
 }

@@ -2,5 +2,5 @@
 /** GetCategory */
 export interface GetCategory {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

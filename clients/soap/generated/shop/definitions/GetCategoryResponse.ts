@@ -3,5 +3,5 @@ import { Items } from "./Items.js";
 /** GetCategoryResponse */
 export interface GetCategoryResponse {
     /** category */
-    category?: Items;
+    category: Items;
 }

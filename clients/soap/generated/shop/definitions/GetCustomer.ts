@@ -2,5 +2,5 @@
 /** GetCustomer */
 export interface GetCustomer {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

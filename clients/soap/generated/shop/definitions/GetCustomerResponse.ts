@@ -3,5 +3,5 @@ import { Customer } from "./Customer.js";
 /** GetCustomerResponse */
 export interface GetCustomerResponse {
     /** customer */
-    customer?: Customer;
+    customer: Customer;
 }

@@ -3,5 +3,5 @@ import { Customer } from "./Customer.js";
 /** GetMeResponse */
 export interface GetMeResponse {
     /** customer */
-    customer?: Customer;
+    customer: Customer;
 }

@@ -2,5 +2,5 @@
 /** GetOrder */
 export interface GetOrder {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

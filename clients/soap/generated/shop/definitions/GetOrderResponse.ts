@@ -3,5 +3,5 @@ import { Items3 } from "./Items3.js";
 /** GetOrderResponse */
 export interface GetOrderResponse {
     /** order */
-    order?: Items3;
+    order: Items3;
 }

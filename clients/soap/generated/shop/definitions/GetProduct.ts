@@ -2,5 +2,5 @@
 /** GetProduct */
 export interface GetProduct {
     /** xsd:int */
-    id?: number;
+    id: number;
 }

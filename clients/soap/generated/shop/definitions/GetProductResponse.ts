@@ -3,5 +3,5 @@ import { Items1 } from "./Items1.js";
 /** GetProductResponse */
 export interface GetProductResponse {
     /** product */
-    product?: Items1;
+    product: Items1;
 }

@@ -6,11 +6,11 @@
  */
 export interface Items {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:string */
-    name?: string;
+    name: string;
     /** xsd:string */
-    slug?: string;
+    slug: string;
     /** xsd:string */
-    description?: string;
+    description: string;
 }

@@ -6,23 +6,23 @@
  */
 export interface Items1 {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:string */
-    sku?: string;
+    sku: string;
     /** xsd:string */
-    name?: string;
+    name: string;
     /** xsd:string */
-    description?: string;
+    description: string;
     /** xsd:int */
-    priceCents?: number;
+    priceCents: number;
     /** Currency|xsd:string|EUR */
-    currency?: string;
+    currency: string;
     /** xsd:int */
-    stock?: number;
+    stock: number;
     /** xsd:int */
-    categoryId?: number;
+    categoryId: number;
     /** xsd:dateTime */
-    createdAt?: Date;
+    createdAt: Date;
     /** xsd:dateTime */
-    updatedAt?: Date;
+    updatedAt: Date;
 }

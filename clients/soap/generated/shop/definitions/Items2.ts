@@ -7,19 +7,19 @@ import { Author } from "./Author.js";
  */
 export interface Items2 {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    customerId?: number;
+    customerId: number;
     /** xsd:int */
-    rating?: number;
+    rating: number;
     /** xsd:string */
-    title?: string;
+    title: string;
     /** xsd:string */
-    body?: string;
+    body: string;
     /** xsd:dateTime */
-    createdAt?: Date;
+    createdAt: Date;
     /** author */
-    author?: Author;
+    author: Author;
 }

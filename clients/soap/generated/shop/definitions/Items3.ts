@@ -7,17 +7,17 @@ import { Items4 } from "./Items4.js";
  */
 export interface Items3 {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:int */
-    customerId?: number;
+    customerId: number;
     /** OrderStatus|xsd:string|pending,paid,shipped,cancelled */
-    status?: string;
+    status: string;
     /** items[] */
     items?: Array<Items4>;
     /** xsd:int */
-    totalCents?: number;
+    totalCents: number;
     /** xsd:dateTime */
-    createdAt?: Date;
+    createdAt: Date;
     /** xsd:dateTime */
-    updatedAt?: Date;
+    updatedAt: Date;
 }

@@ -6,9 +6,9 @@
  */
 export interface Items4 {
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    quantity?: number;
+    quantity: number;
     /** xsd:int */
-    unitPriceCents?: number;
+    unitPriceCents: number;
 }

@@ -6,7 +6,7 @@
  */
 export interface Items5 {
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    quantity?: number;
+    quantity: number;
 }

@@ -5,9 +5,9 @@ export interface ListCategoriesResponse {
     /** items[] */
     items?: Array<Items>;
     /** xsd:int */
-    total?: number;
+    total: number;
     /** xsd:int */
-    limit?: number;
+    limit: number;
     /** xsd:int */
-    offset?: number;
+    offset: number;
 }

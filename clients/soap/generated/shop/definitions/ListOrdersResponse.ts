@@ -5,9 +5,9 @@ export interface ListOrdersResponse {
     /** items[] */
     items?: Array<Items3>;
     /** xsd:int */
-    total?: number;
+    total: number;
     /** xsd:int */
-    limit?: number;
+    limit: number;
     /** xsd:int */
-    offset?: number;
+    offset: number;
 }

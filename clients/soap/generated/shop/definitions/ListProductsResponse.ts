@@ -5,9 +5,9 @@ export interface ListProductsResponse {
     /** items[] */
     items?: Array<Items1>;
     /** xsd:int */
-    total?: number;
+    total: number;
     /** xsd:int */
-    limit?: number;
+    limit: number;
     /** xsd:int */
-    offset?: number;
+    offset: number;
 }

@@ -2,7 +2,7 @@
 /** ListReviews */
 export interface ListReviews {
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:string */
     sort?: string;
     /** xsd:int */

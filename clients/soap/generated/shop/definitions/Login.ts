@@ -2,7 +2,7 @@
 /** Login */
 export interface Login {
     /** xsd:string */
-    email?: string;
+    email: string;
     /** xsd:string */
-    password?: string;
+    password: string;
 }

@@ -3,9 +3,9 @@ import { Customer } from "./Customer.js";
 /** LoginResponse */
 export interface LoginResponse {
     /** xsd:string */
-    token?: string;
+    token: string;
     /** xsd:dateTime */
-    expiresAt?: Date;
+    expiresAt: Date;
     /** customer */
-    customer?: Customer;
+    customer: Customer;
 }

@@ -3,5 +3,5 @@ import { Items5 } from "./Items5.js";
 /** PlaceOrder */
 export interface PlaceOrder {
     /** items[] */
-    items?: Array<Items5>;
+    items: Array<Items5>;
 }

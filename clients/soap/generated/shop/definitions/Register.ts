@@ -2,9 +2,9 @@
 /** Register */
 export interface Register {
     /** xsd:string */
-    email?: string;
+    email: string;
     /** xsd:string */
-    name?: string;
+    name: string;
     /** xsd:string */
-    password?: string;
+    password: string;
 }

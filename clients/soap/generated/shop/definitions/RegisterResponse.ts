@@ -3,5 +3,5 @@ import { Customer } from "./Customer.js";
 /** RegisterResponse */
 export interface RegisterResponse {
     /** customer */
-    customer?: Customer;
+    customer: Customer;
 }

@@ -2,5 +2,5 @@
 /** RemoveCartItem */
 export interface RemoveCartItem {
     /** xsd:int */
-    productId?: number;
+    productId: number;
 }

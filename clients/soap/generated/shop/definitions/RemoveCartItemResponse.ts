@@ -3,5 +3,5 @@ import { Cart } from "./Cart.js";
 /** RemoveCartItemResponse */
 export interface RemoveCartItemResponse {
     /** cart */
-    cart?: Cart;
+    cart: Cart;
 }

@@ -6,17 +6,17 @@
  */
 export interface Review {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    customerId?: number;
+    customerId: number;
     /** xsd:int */
-    rating?: number;
+    rating: number;
     /** xsd:string */
-    title?: string;
+    title: string;
     /** xsd:string */
-    body?: string;
+    body: string;
     /** xsd:dateTime */
-    createdAt?: Date;
+    createdAt: Date;
 }

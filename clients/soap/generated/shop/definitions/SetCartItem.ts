@@ -2,7 +2,7 @@
 /** SetCartItem */
 export interface SetCartItem {
     /** xsd:int */
-    productId?: number;
+    productId: number;
     /** xsd:int */
-    quantity?: number;
+    quantity: number;
 }

@@ -3,5 +3,5 @@ import { Cart } from "./Cart.js";
 /** SetCartItemResponse */
 export interface SetCartItemResponse {
     /** cart */
-    cart?: Cart;
+    cart: Cart;
 }

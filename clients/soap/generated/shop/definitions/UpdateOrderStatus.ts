@@ -2,7 +2,7 @@
 /** UpdateOrderStatus */
 export interface UpdateOrderStatus {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** OrderStatus|xsd:string|pending,paid,shipped,cancelled */
-    status?: string;
+    status: string;
 }

@@ -2,7 +2,7 @@
 /** UpdateProduct */
 export interface UpdateProduct {
     /** xsd:int */
-    id?: number;
+    id: number;
     /** xsd:string */
     sku?: string;
     /** xsd:string */
