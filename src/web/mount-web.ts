@@ -1,11 +1,12 @@
 import type { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { createComparePageHandler } from './compare-page.js';
+import { mountDocsPage } from './docs-page.js';
 import { mountExplore } from './explore-route.js';
 import { renderHomePage } from './home-page.js';
 import { mountInspect } from './inspect-routes.js';
 
-/** The pages that belong to no protocol: the home page, the comparison report and the health check. */
+/** The pages: home, the REST docs console, the comparison report, explorer, inspector, and the health check. */
 export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
   const startedAt = Date.now();
   app.get('/', (c) => {
@@ -13,6 +14,7 @@ export function mountWeb(app: Hono<AppEnv>, deps: AppDeps): void {
     const sandbox = shop.id === undefined ? undefined : deps.shops.info(shop.id);
     return c.html(renderHomePage(new URL(c.req.url).origin, { prefix: shop.prefix, sandbox }));
   });
+  mountDocsPage(app);
   app.get('/compare', createComparePageHandler());
   mountExplore(app, deps);
   mountInspect(app, deps);

@@ -6,7 +6,6 @@ import { isUtf8JsonBody } from '../../http/utf8-body.js';
 import { ownOrigin } from '../../http/request-origin.js';
 import { shopOf } from '../../shops/shop-routing.js';
 import { injectFaults } from '../../recording/fault-switches.js';
-import { mountDocsPage } from '../../web/docs-page.js';
 import { acceptsJson, notAcceptable } from './accept.js';
 import { conditionalGet, noStore, privateResource } from './etag.js';
 import { buildOpenApiDocument } from './openapi-document.js';
@@ -16,7 +15,17 @@ import type { RestEnv } from './rest-env.js';
 import { createRestRoutes } from './rest-routes.js';
 import { createUnmatchedHandler } from './unmatched-routes.js';
 
-const privatePaths = ['/rest/me', '/rest/orders', '/rest/orders/*', '/rest/cart', '/rest/cart/*', '/rest/customers', '/rest/customers/*'];
+/**
+ * The operations that need a caller answer with the caller's own data (or act for them): read
+ * from each route's declared `security`, so a new private route is private by declaring it so.
+ */
+function privateOperations(routes: ReturnType<typeof createRestRoutes>): { method: string; path: string }[] {
+  return routes.openAPIRegistry.definitions.flatMap((definition) =>
+    definition.type === 'route' && (definition.route.security?.length ?? 0) > 0
+      ? [{ method: definition.route.method.toUpperCase(), path: definition.route.path.replace(/\{(\w+)\}/g, ':$1') }]
+      : [],
+  );
+}
 
 const bodiless = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -30,7 +39,7 @@ export function restErrorResponse(error: Error, c: Context<AppEnv>, deps: AppDep
   return problemFromError(error, context);
 }
 
-/** The REST API under /rest, its OpenAPI 3.1 document at /openapi.json and the Scalar reference at /docs. */
+/** The REST API under /rest and its OpenAPI 3.1 document at /openapi.json (the /docs page is web's). */
 export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
   const rest = new OpenAPIHono<RestEnv>();
   // The unread rest of the body is still on its way: close the connection rather than reuse it.
@@ -53,12 +62,12 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
     if (!bodiless.has(method)) return capBody(c, () => isUtf8JsonBody(c).then((utf8) => (utf8 ? next() : void (c.res = notUtf8(c)))));
     return method === 'OPTIONS' ? next() : etags(c, next);
   });
-  for (const path of privatePaths) rest.use(path, privateResource);
+  const routes = createRestRoutes();
+  for (const { method, path } of privateOperations(routes)) rest.on(method, path, privateResource);
   rest.use('/rest/auth/*', noStore);
   // Failures on purpose (X-Playground-Fail, the shop's switches) carry the asked status, 400–599.
   rest.use('/rest/*', injectFaults('rest', (c, f) => problemResponse(c as Context<RestEnv>, { status: f.status as ProblemStatus, title: f.title, code: f.code, kind: 'injected-failure', detail: f.message })));
 
-  const routes = createRestRoutes();
   rest.route('/', routes);
   rest.all('/rest/*', createUnmatchedHandler(routes));
   app.route('/', rest);
@@ -71,5 +80,4 @@ export function mountRest(app: Hono<AppEnv>, deps: AppDeps): void {
     const url = `${ownOrigin(c.req.raw, deps.trustProxy)}${shopOf(c).prefix}`;
     return c.json({ ...document, servers: [{ url, description: 'This server (and shop)' }] });
   });
-  mountDocsPage(app);
 }
