@@ -4,7 +4,7 @@ import { fieldPaths, shopErrorOf, shopErrorOfAsync } from '../support/shop-error
 
 /** Cheap scrypt for tests that register accounts; the OWASP cost is checked once below. */
 const cheapScrypt = { N: 1024, r: 8, p: 1 };
-const newCustomer = { email: '  Linus.New@Example.COM ', name: ' Linus New ', password: 'correct horse battery' };
+const newCustomer = { email: 'Linus.New@Example.COM', name: ' Linus New ', password: 'correct horse battery' };
 
 describe('customers.register', () => {
   it('normalises the email to lower case and trims the name', async () => {
@@ -18,6 +18,13 @@ describe('customers.register', () => {
       createdAt: expect.any(String),
     });
     expect(Object.keys(customer)).not.toContain('passwordHash');
+  });
+
+  it('checks the email as sent: surrounding spaces are refused, as the contract says', async () => {
+    const { services } = createTestShop({ scryptCost: cheapScrypt });
+    const error = await shopErrorOfAsync(() => services.customers.register({ ...newCustomer, email: ' linus.new@example.com ' }));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(fieldPaths(error)).toEqual(['email']);
   });
 
   it('stores an OWASP-cost scrypt hash and never returns it', async () => {
