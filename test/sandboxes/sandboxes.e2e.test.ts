@@ -224,6 +224,28 @@ describe('sandboxes: a private shop per learner', () => {
     made.push(((await again.json()) as Created).id);
   });
 
+  it('runs /explore and records /inspect inside the sandbox, never in the shared shop', async () => {
+    const sandbox = await createSandbox();
+    const base = `${server.url}/s/${sandbox.id}`;
+    const before = ((await (await fetch(`${server.url}/inspect/exchanges?limit=200`)).json()) as unknown[]).length;
+    const run = await fetch(`${base}/explore/runs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ scenario: 'order-history', account: 'customer' }),
+    });
+    expect(run.status).toBe(200);
+    const result = (await run.json()) as Record<'rest' | 'graphql' | 'soap', { exchanges: { path: string }[] }>;
+    expect([result.rest.exchanges.length, result.graphql.exchanges.length, result.soap.exchanges.length]).toEqual([8, 1, 8]);
+    expect(result.rest.exchanges.every((exchange) => exchange.path.startsWith(`/s/${sandbox.id}/rest/`))).toBe(true);
+    const recorded = (await (await fetch(`${base}/inspect/exchanges?limit=200`)).json()) as { protocol: string; path: string }[];
+    expect(recorded.filter((exchange) => exchange.protocol === 'soap').length).toBeGreaterThanOrEqual(8);
+    expect(recorded.every((exchange) => exchange.path.startsWith(`/s/${sandbox.id}/`))).toBe(true);
+    const after = ((await (await fetch(`${server.url}/inspect/exchanges?limit=200`)).json()) as unknown[]).length;
+    expect(after).toBe(before);
+    const page = await (await fetch(`${base}/inspect`)).text();
+    expect(page).toContain(`const prefix = "/s/${sandbox.id}"`);
+  });
+
   it('has no instructor list without INSTRUCTOR_TOKEN', async () => {
     expect((await fetch(`${server.url}/sandboxes`)).status).toBe(404);
   });
