@@ -4,6 +4,7 @@ import { isStreamed, peekResponse, recordedBody, recordedHeaders, watchRequestBo
 import type { Exchange, Protocol } from './exchange.js';
 import { graphqlRequestOperation, protocolOf, restOperation, soapOperation } from './operation-name.js';
 import { redactPathAndQuery } from './redact.js';
+import { securityHeaders } from '../http/base-headers.js';
 
 export interface RecordingOptions {
   /** RECORDING=off: the middleware passes every request straight on (the benchmark runs so). */
@@ -73,6 +74,7 @@ export function recordExchanges({ enabled }: RecordingOptions): MiddlewareHandle
     }
     // Sent with every answer by the server itself (base-headers.ts, Node), not part of the Response.
     responseHeaders['x-request-id'] ??= c.get('requestId');
+    for (const name in securityHeaders) responseHeaders[name] ??= securityHeaders[name] as string;
     if (responseBody !== undefined && responseHeaders['transfer-encoding'] === undefined) responseHeaders['content-length'] ??= String(typeof responseBody === 'string' ? Buffer.byteLength(responseBody) : responseBody.byteLength);
     const operation = operationOf(c, protocol, requestText, requestHeaders['content-type'] ?? '');
     summaries.set(c, { protocol, operation });

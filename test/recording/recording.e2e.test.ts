@@ -41,6 +41,8 @@ describe('recording through the app (in-process)', () => {
     expect(exchange.request.headers.cookie).toBe('shop_session=[redacted]; theme=[redacted]');
     expect(JSON.stringify(exchange)).not.toContain(token);
     expect(JSON.parse(exchange.response.body)).toMatchObject({ id: 3 });
+    // The head as the client got it: the security headers the server adds on the way out too.
+    expect(exchange.response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' });
   });
 
   it('records GraphQL login: variables, inline literals, the answer token and Set-Cookie masked', async () => {
