@@ -72,6 +72,19 @@ describe('compression on the wire, in every protocol and page', () => {
     });
   }
 
+  it('streams a large file through the encoder (the docs console script): chunked, the same bytes once decoded', async () => {
+    const plain = await send(server.url, '/docs/scalar.js', {});
+    expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
+    for (const coding of ['gzip', 'br']) {
+      const zipped = await send(server.url, '/docs/scalar.js', {}, coding);
+      expect(zipped.headers['content-encoding']).toBe(coding);
+      expect(zipped.headers['content-length']).toBeUndefined();
+      expect(zipped.headers['transfer-encoding']).toBe('chunked');
+      expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
+      expect(decode(zipped.body, coding).equals(plain.body)).toBe(true);
+    }
+  });
+
   it('leaves small answers as they are, even when asked', async () => {
     for (const path of ['/health', '/rest/products/1?fields=name']) {
       const plain = await send(server.url, path, {});

@@ -5,7 +5,6 @@ import { createShopResolvers } from './create-shop-resolvers.js';
 import { createDocumentCache, useValidationCache } from './document-caches.js';
 import { maskShopError } from './error-table.js';
 import { globalFetchApi } from './global-fetch-api.js';
-import { graphiqlOptions, renderGraphiQLLazily } from './graphiql-options.js';
 import type { ShopContext } from './graphql-context.js';
 import { useJitExecution } from './jit-plugin.js';
 import { loadShopTypeDefs } from './load-type-defs.js';
@@ -20,7 +19,7 @@ export interface ShopYogaOptions {
 }
 
 /**
- * The shop's schema and resolvers served by graphql-yoga, with GraphiQL, armor, masking and
+ * The shop's schema and resolvers served by graphql-yoga, with armor, masking and
  * compiled execution. Parsed documents and validation results are cached by document text
  * (yoga's parserAndValidationCache, which runs after armor's parser and rules).
  */
@@ -31,9 +30,8 @@ export function createShopYoga({ logger, plugins = [] }: ShopYogaOptions): ShopY
     graphqlEndpoint: '{/s/:sandbox}?/graphql',
     fetchAPI: globalFetchApi,
     landingPage: false,
-    renderGraphiQL: renderGraphiQLLazily,
-    // GraphiQL posts to the path it was opened at, so a sandbox's GraphiQL talks to that sandbox.
-    graphiql: (request) => ({ ...graphiqlOptions, endpoint: new URL(request.url).pathname }),
+    // GraphiQL's page is served by mount-graphql from a file rendered once (graphiql-page.ts).
+    graphiql: false,
     // Any site may call the API with a Bearer token; none may ride on the visitor's cookie.
     cors: { origin: '*', credentials: false },
     // Batched requests share one HTTP request's limits, so only a few per request.

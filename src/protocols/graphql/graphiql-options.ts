@@ -55,22 +55,3 @@ export const graphiqlOptions: GraphiQLOptions = {
   credentials: 'same-origin',
   subscriptionsProtocol: 'SSE',
 };
-
-type RenderGraphiQL = (options: GraphiQLOptions) => string;
-let renderer: Promise<RenderGraphiQL> | undefined;
-
-/**
- * yoga's `renderGraphiQL`, loaded on the first GraphiQL page: the module inlines GraphiQL's
- * scripts and styles (~9 MB) and costs ~35 MB of memory to load, which a server that only
- * answers API calls should not pay.
- */
-export async function renderGraphiQLLazily(options: GraphiQLOptions): Promise<string> {
-  renderer ??= import('@graphql-yoga/render-graphiql').then(
-    (module) => module.renderGraphiQL,
-    (error: unknown) => {
-      renderer = undefined; // try again on the next page
-      throw error;
-    },
-  );
-  return (await renderer)(options);
-}

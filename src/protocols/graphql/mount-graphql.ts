@@ -11,6 +11,8 @@ import { ShopError } from '../../domain/errors.js';
 import type { Shop } from '../../shops/shop.js';
 import { noSuchSandboxMessage } from '../../shops/shop-routing.js';
 import { createGraphqlContext } from './graphql-context.js';
+import { graphiqlOptions } from './graphiql-options.js';
+import { createGraphiQLPage, wantsGraphiQL } from './graphiql-page.js';
 import { createJsonPostLane } from './json-post-lane.js';
 
 /**
@@ -39,11 +41,13 @@ function noSuchShop(c: Context): Response {
 /**
  * GraphQL at /graphql in the Hono app. Routed with `app.on` (not `app.mount`, which strips
  * the path); Hono's middleware (request id, body cap) runs first, then the raw request goes to
- * the JSON POST lane, which hands all but plain JSON queries and mutations to yoga whole.
+ * GraphiQL's page (a GET accepting HTML), or the JSON POST lane, which hands all but plain JSON
+ * queries and mutations to yoga whole.
  */
 export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   const { trustProxy } = deps;
   const answer = createJsonPostLane(createShopYoga({ logger: deps.logger }), deps.logger);
+  const graphiqlPage = createGraphiQLPage(graphiqlOptions);
 
   app.use('/graphql', bodyCap(payloadTooLarge));
   app.use('/graphql', injectFaults('graphql', (c, f) => c.json({ errors: [{ message: f.message, extensions: { code: f.graphqlCode } }] }, f.status as 500)));
@@ -51,6 +55,8 @@ export function mountGraphql(app: Hono<AppEnv>, deps: AppDeps): void {
   app.on(['GET', 'POST', 'OPTIONS'], '/graphql', async (c) => {
     const shop = c.get('shop') as Shop | undefined;
     if (!shop) return noSuchShop(c);
+    // GraphiQL talks to the path it was opened at, so a sandbox's GraphiQL talks to that sandbox.
+    if (wantsGraphiQL(c.req.raw)) return graphiqlPage(c.req.raw, new URL(c.req.url).pathname);
     const { services } = shop;
     const context = createGraphqlContext({
       services,
