@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAndGenerate } from 'wsdl-tsclient';
 import { markRequiredProperties } from './soap-required-fields.js';
+import { typeSimpleTypedProperties } from './soap-simple-types.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
@@ -31,12 +32,13 @@ export async function generateSoapClient(outDir: string = soapClientPaths.genera
   await parseAndGenerate(soapClientPaths.wsdl, outDir, { esm: true, quiet: true, colors: false });
   const index = join(outDir, 'shop', 'index.ts');
   await writeFile(index, fixIndexExports(await readFile(index, 'utf8')));
-  // The generator types every element optional; the XSD says which are always there.
+  // The generator types every element optional and every named simple type as text; the XSD
+  // says which elements are always there and what each type holds.
   const wsdl = await readFile(soapClientPaths.wsdl, 'utf8');
   const definitions = join(outDir, 'shop', 'definitions');
   for (const file of await readdir(definitions)) {
     const path = join(definitions, file);
-    await writeFile(path, markRequiredProperties(wsdl, await readFile(path, 'utf8')));
+    await writeFile(path, markRequiredProperties(wsdl, typeSimpleTypedProperties(wsdl, await readFile(path, 'utf8'))));
   }
 }
 

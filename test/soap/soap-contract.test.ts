@@ -25,7 +25,7 @@ function shapeOfSequence(sequence: Node[]): Shape {
     sequence.map((element) => {
       const type = String(element.type);
       const named = complexTypes.get(type.replace('tns:', ''));
-      const scalar = type === 'xsd:int' ? 'int' : type === 'xsd:dateTime' ? 'dateTime' : type === 'xsd:boolean' ? 'boolean' : 'string';
+      const scalar = ({ 'xsd:int': 'int', 'xsd:long': 'long', 'xsd:dateTime': 'dateTime', 'xsd:boolean': 'boolean' } as const)[type] ?? 'string';
       const inner: Shape = named ? shapeOfSequence(sequenceOf(named)) : scalar;
       if (element.maxOccurs === 'unbounded') return [element.name, [inner]];
       return [element.name, element.minOccurs === '0' ? `${inner as string}?` : inner];

@@ -8,6 +8,8 @@ import { withFieldNames, withoutFilterPrefix } from '../../services/validate.js'
 
 const byId = z.strictObject({ id: xsdInt });
 const paging = { limit: optional(xsdInt), offset: optional(xsdInt) };
+// The services check a review's product as a product `id`; here it is the <productId> element.
+const productIdPath = { id: 'productId' };
 
 export const catalogOperations = [
   defineOperation({
@@ -105,7 +107,8 @@ export const catalogOperations = [
     input: z.strictObject({ productId: xsdInt, sort: optional(sortList(reviewSortFields)), ...paging }),
     output: pageShape(reviewWithAuthorShape),
     sample: { productId: 1, sort: '-createdAt', limit: 10, offset: 0 },
-    run: (services, _actor, { productId, ...list }) => services.catalog.listReviewsWithAuthors(productId, withoutUndefined(list)),
+    run: (services, _actor, { productId, ...list }) =>
+      withFieldNames(productIdPath, () => services.catalog.listReviewsWithAuthors(productId, withoutUndefined(list))),
   }),
   defineOperation({
     name: 'AddReview',
@@ -113,6 +116,7 @@ export const catalogOperations = [
     input: z.strictObject({ productId: xsdInt, rating: xsdInt, title: xsdString, body: optional(xsdString) }),
     output: { review: reviewShape },
     sample: { productId: 2, rating: 5, title: 'Does what it says', body: 'Sturdy and well made.' },
-    run: (services, actor, { productId, ...review }) => ({ review: services.catalog.addReview(actor, productId, withoutUndefined(review)) }),
+    run: (services, actor, { productId, ...review }) =>
+      withFieldNames(productIdPath, () => ({ review: services.catalog.addReview(actor, productId, withoutUndefined(review)) })),
   }),
 ];

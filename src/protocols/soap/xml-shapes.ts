@@ -5,7 +5,7 @@ import { escapeXml } from './xml-text.js';
  * order (key order), `[shape]` marks a repeated element, a trailing `?` an optional one.
  * Serialising from these, not from object key order, keeps every answer schema-valid.
  */
-export type Scalar = 'int' | 'string' | 'boolean' | 'dateTime';
+export type Scalar = 'int' | 'long' | 'string' | 'boolean' | 'dateTime';
 export type Shape = Scalar | `${Scalar}?` | readonly [Shape] | { readonly [element: string]: Shape };
 
 export const categoryShape = { id: 'int', name: 'string', slug: 'string', description: 'string' } as const;
@@ -39,11 +39,11 @@ export const orderShape = {
   customerId: 'int',
   status: 'string',
   items: [{ productId: 'int', quantity: 'int', unitPriceCents: 'int' }],
-  totalCents: 'int',
+  totalCents: 'long',
   createdAt: 'dateTime',
   updatedAt: 'dateTime',
 } as const;
-export const cartShape = { items: [{ productId: 'int', quantity: 'int' }], totalCents: 'int' } as const;
+export const cartShape = { items: [{ productId: 'int', quantity: 'int' }], totalCents: 'long' } as const;
 
 /** A list response: the items, then the paging elements every list carries. */
 export const pageShape = (item: Shape) => ({ items: [item], total: 'int', limit: 'int', offset: 'int' }) as const;

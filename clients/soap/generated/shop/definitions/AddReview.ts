@@ -1,12 +1,12 @@
 
 /** AddReview */
 export interface AddReview {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     productId: number;
-    /** xsd:int */
+    /** Rating|xsd:int|minInclusive,maxInclusive */
     rating: number;
-    /** xsd:string */
+    /** ReviewTitle|xsd:string|maxLength,pattern */
     title: string;
-    /** xsd:string */
+    /** ReviewBody|xsd:string|maxLength */
     body?: string;
 }

@@ -1,6 +1,6 @@
 
 /** CancelOrder */
 export interface CancelOrder {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

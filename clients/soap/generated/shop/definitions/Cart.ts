@@ -8,6 +8,6 @@ import { Items6 } from "./Items6.js";
 export interface Cart {
     /** items[] */
     items?: Array<Items6>;
-    /** xsd:int */
+    /** xsd:long */
     totalCents: number;
 }

@@ -1,16 +1,16 @@
 
 /** CreateProduct */
 export interface CreateProduct {
-    /** xsd:string */
+    /** Sku|xsd:string|pattern */
     sku: string;
-    /** xsd:string */
+    /** ProductName|xsd:string|maxLength,pattern */
     name: string;
-    /** xsd:string */
+    /** ProductDescription|xsd:string|maxLength */
     description?: string;
-    /** xsd:int */
+    /** PriceCents|xsd:int|minInclusive,maxInclusive */
     priceCents: number;
-    /** xsd:int */
+    /** Stock|xsd:int|minInclusive,maxInclusive */
     stock: number;
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     categoryId: number;
 }

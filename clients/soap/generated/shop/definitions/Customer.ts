@@ -12,7 +12,7 @@ export interface Customer {
     /** xsd:string */
     name: string;
     /** Role|xsd:string|customer,admin */
-    role: string;
+    role: "customer" | "admin";
     /** xsd:dateTime */
     createdAt: Date;
 }

@@ -1,6 +1,6 @@
 
 /** DeleteProduct */
 export interface DeleteProduct {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

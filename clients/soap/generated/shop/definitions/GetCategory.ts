@@ -1,6 +1,6 @@
 
 /** GetCategory */
 export interface GetCategory {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

@@ -1,6 +1,6 @@
 
 /** GetCustomer */
 export interface GetCustomer {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

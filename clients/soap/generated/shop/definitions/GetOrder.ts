@@ -1,6 +1,6 @@
 
 /** GetOrder */
 export interface GetOrder {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

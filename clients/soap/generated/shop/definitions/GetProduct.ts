@@ -1,6 +1,6 @@
 
 /** GetProduct */
 export interface GetProduct {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
 }

@@ -16,7 +16,7 @@ export interface Items1 {
     /** xsd:int */
     priceCents: number;
     /** Currency|xsd:string|EUR */
-    currency: string;
+    currency: "EUR";
     /** xsd:int */
     stock: number;
     /** xsd:int */

@@ -11,10 +11,10 @@ export interface Items3 {
     /** xsd:int */
     customerId: number;
     /** OrderStatus|xsd:string|pending,paid,shipped,cancelled */
-    status: string;
+    status: "pending" | "paid" | "shipped" | "cancelled";
     /** items[] */
     items?: Array<Items4>;
-    /** xsd:int */
+    /** xsd:long */
     totalCents: number;
     /** xsd:dateTime */
     createdAt: Date;

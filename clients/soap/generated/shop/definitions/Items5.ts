@@ -5,8 +5,8 @@
  * @targetNamespace `http://api-playground.example/shop/v1`
  */
 export interface Items5 {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     productId: number;
-    /** xsd:int */
+    /** Quantity|xsd:int|minInclusive,maxInclusive */
     quantity: number;
 }

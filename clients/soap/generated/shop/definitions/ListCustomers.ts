@@ -1,8 +1,8 @@
 
 /** ListCustomers */
 export interface ListCustomers {
-    /** xsd:int */
+    /** PageLimit|xsd:int|minInclusive,maxInclusive */
     limit?: number;
-    /** xsd:int */
+    /** PageOffset|xsd:int|minInclusive,maxInclusive */
     offset?: number;
 }

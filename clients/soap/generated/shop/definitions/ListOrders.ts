@@ -2,13 +2,13 @@
 /** ListOrders */
 export interface ListOrders {
     /** OrderStatus|xsd:string|pending,paid,shipped,cancelled */
-    status?: string;
-    /** xsd:int */
+    status?: "pending" | "paid" | "shipped" | "cancelled";
+    /** Id|xsd:int|minInclusive,maxInclusive */
     customerId?: number;
-    /** xsd:string */
+    /** OrderSort|xsd:string|pattern */
     sort?: string;
-    /** xsd:int */
+    /** PageLimit|xsd:int|minInclusive,maxInclusive */
     limit?: number;
-    /** xsd:int */
+    /** PageOffset|xsd:int|minInclusive,maxInclusive */
     offset?: number;
 }

@@ -1,20 +1,20 @@
 
 /** ListProducts */
 export interface ListProducts {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     categoryId?: number;
-    /** xsd:string */
+    /** SearchText|xsd:string|maxLength */
     q?: string;
-    /** xsd:int */
+    /** PriceFilter|xsd:int|minInclusive,maxInclusive */
     minPriceCents?: number;
-    /** xsd:int */
+    /** PriceFilter|xsd:int|minInclusive,maxInclusive */
     maxPriceCents?: number;
     /** xsd:boolean */
     inStock?: boolean;
-    /** xsd:string */
+    /** ProductSort|xsd:string|pattern */
     sort?: string;
-    /** xsd:int */
+    /** PageLimit|xsd:int|minInclusive,maxInclusive */
     limit?: number;
-    /** xsd:int */
+    /** PageOffset|xsd:int|minInclusive,maxInclusive */
     offset?: number;
 }

@@ -1,12 +1,12 @@
 
 /** ListReviews */
 export interface ListReviews {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     productId: number;
-    /** xsd:string */
+    /** ReviewSort|xsd:string|pattern */
     sort?: string;
-    /** xsd:int */
+    /** PageLimit|xsd:int|minInclusive,maxInclusive */
     limit?: number;
-    /** xsd:int */
+    /** PageOffset|xsd:int|minInclusive,maxInclusive */
     offset?: number;
 }

@@ -1,8 +1,8 @@
 
 /** Login */
 export interface Login {
-    /** xsd:string */
+    /** LoginEmail|xsd:string|minLength,maxLength */
     email: string;
-    /** xsd:string */
+    /** LoginPassword|xsd:string|minLength,maxLength */
     password: string;
 }

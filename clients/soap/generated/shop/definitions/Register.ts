@@ -1,10 +1,10 @@
 
 /** Register */
 export interface Register {
-    /** xsd:string */
+    /** Email|xsd:string|maxLength,pattern */
     email: string;
-    /** xsd:string */
+    /** CustomerName|xsd:string|maxLength,pattern */
     name: string;
-    /** xsd:string */
+    /** Password|xsd:string|minLength,maxLength */
     password: string;
 }

@@ -1,6 +1,6 @@
 
 /** RemoveCartItem */
 export interface RemoveCartItem {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     productId: number;
 }

@@ -1,8 +1,8 @@
 
 /** SetCartItem */
 export interface SetCartItem {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     productId: number;
-    /** xsd:int */
+    /** Quantity|xsd:int|minInclusive,maxInclusive */
     quantity: number;
 }

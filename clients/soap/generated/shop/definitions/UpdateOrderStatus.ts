@@ -1,8 +1,8 @@
 
 /** UpdateOrderStatus */
 export interface UpdateOrderStatus {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
     /** OrderStatus|xsd:string|pending,paid,shipped,cancelled */
-    status: string;
+    status: "pending" | "paid" | "shipped" | "cancelled";
 }

@@ -1,18 +1,18 @@
 
 /** UpdateProduct */
 export interface UpdateProduct {
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     id: number;
-    /** xsd:string */
+    /** Sku|xsd:string|pattern */
     sku?: string;
-    /** xsd:string */
+    /** ProductName|xsd:string|maxLength,pattern */
     name?: string;
-    /** xsd:string */
+    /** ProductDescription|xsd:string|maxLength */
     description?: string;
-    /** xsd:int */
+    /** PriceCents|xsd:int|minInclusive,maxInclusive */
     priceCents?: number;
-    /** xsd:int */
+    /** Stock|xsd:int|minInclusive,maxInclusive */
     stock?: number;
-    /** xsd:int */
+    /** Id|xsd:int|minInclusive,maxInclusive */
     categoryId?: number;
 }
