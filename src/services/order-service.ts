@@ -1,7 +1,7 @@
 import type { Actor } from '../domain/actor.js';
 import type { Order, OrderItem, OrderStatus, Page } from '../domain/entities.js';
 import { notFound, ShopError } from '../domain/errors.js';
-import { canChangeStatus } from '../domain/order-rules.js';
+import { canChangeStatus, maxOrderTotalCents } from '../domain/order-rules.js';
 import type { Store } from '../store/store-types.js';
 import { canSee, requireAdmin, requireSignedIn } from './authorization.js';
 import type { Clock } from './clock.js';
@@ -52,6 +52,13 @@ export function createOrderService(store: Store, clock: Clock, events: OrderEven
         }
         return { productId: product.id, quantity: line.quantity, unitPriceCents: product.priceCents };
       });
+      const total = items.reduce((sum, item) => sum + item.quantity * item.unitPriceCents, 0);
+      if (total > maxOrderTotalCents) {
+        // Thrown inside the transaction: the stock taken above goes back.
+        throw new ShopError('VALIDATION_FAILED', `The order's total would be ${total} cents; one order may total at most ${maxOrderTotalCents}.`, {
+          fields: [{ path: 'items', message: `Total at most ${maxOrderTotalCents} cents.` }],
+        });
+      }
       const placed = store.insertOrder(customerId, items, now());
       after?.();
       return placed;

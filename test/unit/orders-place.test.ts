@@ -81,6 +81,18 @@ describe('orders.placeOrder', () => {
     expect(shop.services.orders.placeOrder(ada, { items: [{ productId: 5, quantity: 100 }] }).items[0]?.quantity).toBe(100);
   });
 
+  it('refuses an order whose total passes 2^31 − 1 cents (GraphQL Int), taking no stock', () => {
+    const shop = createTestShop();
+    shop.services.catalog.updateProduct(admin, 1, { priceCents: 100_000_000, stock: 500 });
+    setStock(shop, 2, 50);
+    const error = shopErrorOf(() => shop.services.orders.placeOrder(ada, { items: [{ productId: 2, quantity: 1 }, { productId: 1, quantity: 22 }] }));
+    expect(error.code).toBe('VALIDATION_FAILED');
+    expect(fieldPaths(error)).toEqual(['items']);
+    expect([stockOf(shop, 1), stockOf(shop, 2)]).toEqual([500, 50]);
+    // 21 × 1,000,000.00 EUR is within the bound.
+    expect(shop.services.orders.placeOrder(ada, { items: [{ productId: 1, quantity: 21 }] }).totalCents).toBe(2_100_000_000);
+  });
+
   it('refuses an unknown product with VALIDATION_FAILED on items.N.productId, taking no stock', () => {
     const shop = createTestShop();
     const stock = stockOf(shop, 1);

@@ -235,7 +235,7 @@ export interface paths {
         put?: never;
         /**
          * Place an order
-         * @description Takes the stock and copies today's prices in one transaction; never oversells.
+         * @description Takes the stock and copies today's prices in one transaction; never oversells. One order totals at most 2147483647 cents (the largest whole number every protocol carries): more is a 422 on `items`.
          */
         post: operations["placeOrder"];
         delete?: never;
@@ -343,7 +343,7 @@ export interface paths {
         put?: never;
         /**
          * Check out
-         * @description Turns the cart into an order and empties it, in one transaction.
+         * @description Turns the cart into an order and empties it, in one transaction. The order totals at most 2147483647 cents (a 422 on `items` otherwise).
          */
         post: operations["checkout"];
         delete?: never;

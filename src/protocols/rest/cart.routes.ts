@@ -56,7 +56,7 @@ export const checkout = createRoute({
   path: '/rest/cart/checkout',
   operationId: 'checkout',
   summary: 'Check out',
-  description: 'Turns the cart into an order and empties it, in one transaction.',
+  description: 'Turns the cart into an order and empties it, in one transaction. The order totals at most 2147483647 cents (a 422 on `items` otherwise).',
   tags,
   security,
   responses: {

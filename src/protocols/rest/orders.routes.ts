@@ -49,7 +49,8 @@ export const placeOrder = createRoute({
   path: '/rest/orders',
   operationId: 'placeOrder',
   summary: 'Place an order',
-  description: 'Takes the stock and copies today\'s prices in one transaction; never oversells.',
+  description:
+    'Takes the stock and copies today\'s prices in one transaction; never oversells. One order totals at most 2147483647 cents (the largest whole number every protocol carries): more is a 422 on `items`.',
   tags,
   security,
   request: { body: { required: true, content: { 'application/json': { schema: PlaceOrderInputSchema } } } },

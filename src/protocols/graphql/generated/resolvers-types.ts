@@ -171,7 +171,7 @@ export type Mutation = {
   login: LoginPayload;
   /** Logs out: the token and the cookie stop working; the cookie is cleared. */
   logout: Scalars['Boolean']['output'];
-  /** Places an order, taking the items from stock (signed in). */
+  /** Places an order, taking the items from stock (signed in). One order totals at most 2147483647 cents (an `Int`): more is VALIDATION_FAILED on `items`. */
   placeOrder: Order;
   /** Creates a customer account; log in afterwards. */
   register: Customer;
