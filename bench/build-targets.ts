@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { benchDir } from './install-peers.js';
 
-export const buildDir = join(benchDir, '.build');
+/** BENCH_BUILD_DIR: another place, so probes (bench/tools) do not pull the build out from under a running bench. */
+export const buildDir = process.env.BENCH_BUILD_DIR ?? join(benchDir, '.build');
 
 /**
  * Compiles bench/targets/ (and the src/ they import) to plain JavaScript in bench/.build, so
@@ -15,7 +16,7 @@ export const buildDir = join(benchDir, '.build');
 export function buildTargets(): void {
   rmSync(buildDir, { recursive: true, force: true });
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(benchDir, 'tsconfig.targets.json')], { stdio: ['ignore', 2, 2] });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(benchDir, 'tsconfig.targets.json'), '--outDir', buildDir], { stdio: ['ignore', 2, 2] });
   if (result.status !== 0) throw new Error('compiling bench/targets failed (see above)');
   const link = (target: string, path: string) => symlinkSync(target, join(buildDir, path), 'junction');
   mkdirSync(join(buildDir, 'bench'), { recursive: true });

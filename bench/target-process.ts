@@ -39,8 +39,8 @@ export const targetEntry = (file: string): string => join(buildDir, 'bench', 'ta
  * listens, then pins it (all its threads) to the server core. Pinning after start lets
  * several targets load their modules on both cores at once.
  */
-export async function startTarget(entry: string, args: string[], pinning: Pinning | undefined, timeoutMs = 30_000): Promise<RunningTarget> {
-  const child = spawn(process.execPath, [entry, ...args], {
+export async function startTarget(entry: string, args: string[], pinning: Pinning | undefined, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<RunningTarget> {
+  const child = spawn(process.execPath, [...nodeArgs, entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production' },
   });

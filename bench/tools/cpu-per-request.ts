@@ -1,6 +1,11 @@
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildTargets } from '../build-targets.js';
 import { expectedFromSeed } from '../expected-data.js';
+import { writeDbJson } from '../export-db-json.js';
 import { runLoad } from '../measure.js';
 import { createSeededShop } from '../seeded-shop.js';
 import { targetSpecs } from '../target-list.js';
@@ -13,7 +18,10 @@ import { workloadNames, type WorkloadName } from '../workload-constants.js';
  * fresh, warmed up, then loaded; its utime+stime from /proc/<pid>/stat is read around the load.
  *
  *   node --import tsx bench/tools/cpu-per-request.ts [--target ours-graphql,apollo,mercurius-jit]
- *     [--workload product,page,order] [--duration 6] [--connections 20] [--rounds 3]
+ *     [--workload product,page,order] [--duration 6] [--connections 20] [--rounds 3] [--build]
+ *
+ * --cpu-prof DIR starts each target with `node --cpu-prof --cpu-prof-dir=DIR` (read it with summarize-cpu-profile.ts).
+ * --build compiles the targets first (to BENCH_BUILD_DIR when set: then a running bench keeps its own build).
  *
  * Prints one line per target × workload: the median µs of server CPU per request over the rounds.
  * Targets run as the benchmark runs them (NODE_ENV=production), unpinned.
@@ -26,6 +34,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '20' },
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '2' },
+    build: { type: 'boolean', default: false },
+    'cpu-prof': { type: 'string' },
   },
 });
 const list = (text: string) => text.split(',').map((item) => item.trim()).filter(Boolean);
@@ -51,10 +61,14 @@ async function cpuTicks(pid: number): Promise<number> {
 
 const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)] ?? NaN;
 
+if (values.build) buildTargets();
 const shop = createSeededShop();
 const expected = expectedFromSeed(shop);
 for (const spec of targets) {
-  const target = await startTarget(targetEntry(spec.entry), [], undefined);
+  const profiling = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  // json-server serves a db.json of the same seed (ceiling targets are not supported here).
+  const args = spec.input === 'db-json' ? [writeDbJson(shop, mkdtempSync(join(tmpdir(), 'cpu-per-request-')))] : [];
+  const target = await startTarget(targetEntry(spec.entry), args, undefined, undefined, profiling);
   try {
     const dialect = spec.dialect(target.url, expected);
     for (const workload of workloads) {
