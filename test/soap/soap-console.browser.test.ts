@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server.js';
+import { withServerAndBrowser } from '../support/browser.js';
 
 describe('the SOAP console on GET /soap', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = withServerAndBrowser(() => startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' }));
 
   it('sends GetProduct as SOAP 1.1 and 1.2 and shows the answer indented; a fault is marked', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/soap`);
+    await page.goto(`${live.server.url}/soap`);
     const section = page.locator('section#GetProduct');
     const answer = section.locator('.answer');
 
@@ -45,12 +34,12 @@ describe('the SOAP console on GET /soap', () => {
     await section.locator('button.send').click();
     await expect.poll(() => answer.getAttribute('class'), { timeout: 20_000 }).toBe('answer fault');
     expect(await answer.innerText()).toContain('fault NOT_FOUND');
-    expect(requested.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(requested.every((url) => url.startsWith(live.server.url))).toBe(true);
   });
 
   it('logs in with the helper and sends the token as a bearer, without drawing it', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/soap`);
+    const page = await live.browser.newPage();
+    await page.goto(`${live.server.url}/soap`);
     await page.locator('#login-helper button[type="submit"]').click();
     await expect.poll(() => page.locator('#login-note').innerText(), { timeout: 20_000 }).toContain('Logged in');
     expect(await page.locator('#login-answer').innerText()).toContain('<token>[not shown]</token>');

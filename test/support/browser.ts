@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * Debian's Chromium, headless, driven by playwright-core (no browser download on this machine).
@@ -26,4 +27,21 @@ export async function shopBase(server: { url: string }, where: 'shared shop' | '
   if (response.status !== 201) throw new Error(`Could not create a sandbox: ${response.status} ${await response.text()}`);
   const { id } = (await response.json()) as { id: string };
   return `${server.url}/s/${id}`;
+}
+
+/**
+ * A server and Chromium for one browser test file: started before its tests, closed after.
+ * Read `live.server` and `live.browser` inside the tests.
+ */
+export function withServerAndBrowser<S extends { url: string; close(): Promise<unknown> }>(start: () => Promise<S>): { readonly server: S; readonly browser: Browser } {
+  const live = {} as { server: S; browser: Browser };
+  beforeAll(async () => {
+    live.server = await start();
+    live.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withServerAndBrowser } from '../support/browser.js';
+import { startTestServer } from '../support/test-server.js';
 
 /**
  * A new learner on /docs, clicking exactly what the page offers: Try-it on a public operation,
@@ -9,16 +9,7 @@ import { startTestServer, type TestServer } from '../support/test-server.js';
  * anywhere: the session cookie the login set carries the session.
  */
 describe('the /docs console works from the first click', () => {
-  let server: TestServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = withServerAndBrowser(() => startTestServer());
 
   /** Opens the operation in Scalar's client and sends it as the page prepared it; the status the API answered. */
   async function tryIt(page: Page, group: string | undefined, operation: string, method: string, path: string): Promise<number> {
@@ -37,13 +28,13 @@ describe('the /docs console works from the first click', () => {
   }
 
   it('answers a public Try-it anonymously, then logs in from the console and reads /rest/me', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await live.browser.newPage({ viewport: { width: 1400, height: 1000 } });
     const sentAuthorization: string[] = [];
     page.on('request', (request) => {
       const header = request.headers()['authorization'];
       if (header !== undefined) sentAuthorization.push(`${request.url()}: ${header}`);
     });
-    await page.goto(`${server.url}/docs`);
+    await page.goto(`${live.server.url}/docs`);
 
     expect(await tryIt(page, undefined, 'List products', 'get', '/rest/products')).toBe(200);
 

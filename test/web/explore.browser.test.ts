@@ -1,26 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../src/server.js';
-import { launchChromium } from '../support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { startServer } from '../../src/server.js';
+import { withServerAndBrowser } from '../support/browser.js';
 
 describe('/explore in a browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' });
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = withServerAndBrowser(() => startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:' }));
 
   it('runs the order history in three columns, then resends an edited GraphQL query', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/explore`);
+    await page.goto(`${live.server.url}/explore`);
     await page.selectOption('select[name="scenario"]', 'order-history');
     await page.selectOption('select[name="account"]', 'customer');
     await page.click('#run-form button[type="submit"]');
@@ -55,6 +44,6 @@ describe('/explore in a browser', () => {
     const answer = await resent.locator('.response pre.body').innerText();
     expect(answer).toMatch(/"product": \{\n\s+"name": "[^"]+",\n\s+"priceCents": \d+/);
     expect(answer).not.toContain('"orders"');
-    expect(requested.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(requested.every((url) => url.startsWith(live.server.url))).toBe(true);
   });
 });

@@ -1,32 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sampleEnvelope, sampleHeaders } from '../../src/protocols/soap/sample-envelope.js';
 import { soap11 } from '../../src/protocols/soap/soap-versions.js';
-import { launchChromium } from '../support/browser.js';
+import { withServerAndBrowser } from '../support/browser.js';
 import { startTestServer } from '../support/test-server.js';
 
 describe('/inspect in a browser', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const live = withServerAndBrowser(() => startTestServer());
 
   it('shows a raw SOAP POST live, with its bearer token redacted, pretty-printed and copyable as curl', { timeout: 60_000 }, async () => {
-    const page = await browser.newPage();
+    const page = await live.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${server.url}/inspect`);
+    await page.goto(`${live.server.url}/inspect`);
     await expect.poll(() => page.locator('#live').innerText()).toBe('live');
 
-    const token = await server.tokenFor('customer');
-    const response = await fetch(`${server.url}/soap`, {
+    const token = await live.server.tokenFor('customer');
+    const response = await fetch(`${live.server.url}/soap`, {
       method: 'POST',
       headers: { ...sampleHeaders('GetMe', soap11), authorization: `Bearer ${token}` },
       body: sampleEnvelope('GetMe', {}, soap11),
@@ -61,20 +50,20 @@ describe('/inspect in a browser', () => {
     await page.selectOption('#filter', 'soap');
     expect(await row.isVisible()).toBe(true);
 
-    expect(requested.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(requested.every((url) => url.startsWith(live.server.url))).toBe(true);
   });
 
   it('sets the shop’s fault switches from the page', { timeout: 30_000 }, async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/inspect`);
+    const page = await live.browser.newPage();
+    await page.goto(`${live.server.url}/inspect`);
     await page.click('#fault-panel summary');
     await page.fill('tr[data-protocol="graphql"] input[name="failureRate"]', '1');
     await page.fill('tr[data-protocol="graphql"] input[name="failStatus"]', '500');
     await page.click('#faults button[type="submit"]');
     await expect.poll(() => page.locator('#faults-state').innerText()).toBe('saved');
-    const failed = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ product(id: 1) { name } }"}' });
+    const failed = await fetch(`${live.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ product(id: 1) { name } }"}' });
     expect(failed.status).toBe(500);
     await page.click('#faults-off');
-    await expect.poll(async () => (await fetch(`${server.url}/inspect/faults`).then((r) => r.json()) as { graphql: { failureRate: number } }).graphql.failureRate).toBe(0);
+    await expect.poll(async () => (await fetch(`${live.server.url}/inspect/faults`).then((r) => r.json()) as { graphql: { failureRate: number } }).graphql.failureRate).toBe(0);
   });
 });
