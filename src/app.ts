@@ -18,12 +18,13 @@ import { mountWeb } from './web/mount-web.js';
  */
 export function createApp(deps: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: shopRelativePath });
-  app.use('*', requestLog(deps.logger));
+  // Layers that have nothing to do are not registered: each one is another step per request.
+  if (deps.logger.isLevelEnabled?.('info') !== false) app.use('*', requestLog(deps.logger));
   app.use('*', baseHeaders({ trustProxy: deps.trustProxy }));
   app.use('*', findShop(deps.shops));
   app.use('*', compression());
   // Inside compression: the recording keeps readable bodies.
-  app.use('*', recordExchanges({ enabled: deps.recording ?? true }));
+  if (deps.recording ?? true) app.use('*', recordExchanges({ enabled: true }));
 
   mountRest(app, deps);
   mountGraphql(app, deps);

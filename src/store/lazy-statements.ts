@@ -10,20 +10,27 @@ export type Preparer = Pick<Database.Database, 'prepare'>;
 
 export function withLazyStatements(db: Database.Database): Preparer {
   const prepare = (sql: string): Database.Statement => {
-    let compiled: Database.Statement | undefined;
     let raw = false;
-    const statement = (): Database.Statement => (compiled ??= raw ? db.prepare(sql).raw() : db.prepare(sql));
     const lazy = {
-      get: (...params: unknown[]) => statement().get(...params),
-      all: (...params: unknown[]) => statement().all(...params),
-      run: (...params: unknown[]) => statement().run(...params),
-      iterate: (...params: unknown[]) => statement().iterate(...params),
+      get: (...params: unknown[]) => compile().get(...params),
+      all: (...params: unknown[]) => compile().all(...params),
+      run: (...params: unknown[]) => compile().run(...params),
+      iterate: (...params: unknown[]) => compile().iterate(...params),
       raw(toggle = true) {
         raw = toggle;
-        compiled = undefined;
         return lazy;
       },
     };
+    // Compiled on the first call, which then puts the statement's own methods in place: later
+    // calls go straight to better-sqlite3, with no wrapper or argument spreading in between.
+    function compile(): Database.Statement {
+      const statement = raw ? db.prepare(sql).raw() : db.prepare(sql);
+      lazy.get = statement.get.bind(statement);
+      lazy.all = statement.all.bind(statement);
+      lazy.run = statement.run.bind(statement);
+      lazy.iterate = statement.iterate.bind(statement);
+      return statement;
+    }
     return lazy as unknown as Database.Statement;
   };
   return { prepare: prepare as Preparer['prepare'] };
