@@ -51,6 +51,9 @@ export function recordExchanges({ enabled }: RecordingOptions): MiddlewareHandle
     const protocol = protocolOf(c.req.path);
     const shop = c.get('shop') as AppEnv['Variables']['shop'] | undefined;
     if (protocol === undefined || shop === undefined) return next();
+    // GraphiQL's page (a browser opening /graphql) is the console, not an exchange of the API:
+    // ~2 MB that would be read into memory only to keep its first 64 KiB.
+    if (protocol === 'graphql' && c.req.method === 'GET' && (c.req.header('accept') ?? '').includes('text/html')) return next();
     const started = performance.now();
     const at = new Date().toISOString();
     const seen = watchRequestBody(c);

@@ -15,6 +15,16 @@ async function recorded(kit: ReturnType<typeof createTestKit>, limit = 1): Promi
 const last = async (kit: ReturnType<typeof createTestKit>): Promise<Exchange> => (await recorded(kit))[0] as Exchange;
 
 describe('recording through the app (in-process)', () => {
+  it('records GraphQL calls made with GET, but not the GraphiQL page (the console, not an exchange)', async () => {
+    const kit = createTestKit();
+    const page = await kit.request('/graphql', { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    await page.arrayBuffer();
+    expect(await recorded(kit, 5)).toEqual([]);
+    await kit.request('/graphql?query=%7Bcategories%7Bid%7D%7D', { headers: { accept: 'application/json' } });
+    expect((await last(kit)).operation).toBe('query');
+  });
+
   it('records a REST login with the password and the token masked, under its route', async () => {
     const kit = createTestKit();
     const response = await kit.request('/rest/auth/login?x=1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
