@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/app-env.js';
 import { comparedScenarios } from './compared-scenarios.js';
 import { renderExplorePage } from './explore-page.js';
-import { exploreAccounts, findScenario, runExplorer, type ExploreAccount } from './explore-runner.js';
+import { exploreAccounts, type ExploreAccount } from './explore-accounts.js';
 
 /** Each run starts a proxy, a SOAP client and maybe a password check: a few at a time. */
 const maxConcurrentRuns = 3;
@@ -35,7 +35,7 @@ function parseRun(body: unknown): { scenario: string; account: ExploreAccount } 
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return [{ path: '', message: 'Send a JSON object: { "scenario": "<id>", "account"?: "customer" | "admin" }.' }];
   const { scenario, account = 'anonymous', ...rest } = body as Record<string, unknown>;
   const errors: FieldError[] = Object.keys(rest).map((key) => ({ path: key, message: 'Unknown field.' }));
-  if (typeof scenario !== 'string' || !findScenario(scenario)) errors.push({ path: 'scenario', message: `One of: ${Object.keys(comparedScenarios).join(', ')}.` });
+  if (typeof scenario !== 'string' || !Object.hasOwn(comparedScenarios, scenario)) errors.push({ path: 'scenario', message: `One of: ${Object.keys(comparedScenarios).join(', ')}.` });
   if (!exploreAccounts.includes(account as ExploreAccount)) errors.push({ path: 'account', message: `One of: ${exploreAccounts.join(', ')}.` });
   return errors.length > 0 ? errors : { scenario: scenario as string, account: account as ExploreAccount };
 }
@@ -64,11 +64,15 @@ export function mountExplore(app: Hono<AppEnv>, deps: AppDeps): void {
     if (running >= maxConcurrentRuns) return problem(c, 429, 'RATE_LIMITED', 'Too many explorer runs at once; try again in a moment.');
     running += 1;
     try {
-      const result = await runExplorer({ target, prefix: shopPrefix(c), scenario: findScenario(input.scenario)!, account: input.account });
+      // Loaded on the first run: the three clients (node-soap among them) are not the server's to carry at start.
+      const { findScenario, runExplorer } = await import('./explore-runner.js');
+      const scenario = findScenario(input.scenario);
+      if (!scenario) return problem(c, 422, 'VALIDATION_FAILED', 'The run request is invalid.', [{ path: 'scenario', message: 'Unknown scenario.' }]);
+      const result = await runExplorer({ target, prefix: shopPrefix(c), scenario, account: input.account });
       return c.json(result, 200, { 'cache-control': 'no-store' });
     } catch (error) {
       deps.logger.error('explorer run failed', { requestId: c.get('requestId'), scenario: input.scenario, error: String(error) });
-      return problem(c, 500, 'INTERNAL', `The run could not start: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(c, 500, 'INTERNAL', `The run could not complete; it has been logged. Quote request id ${c.get('requestId')} when reporting it.`);
     } finally {
       running -= 1;
     }

@@ -8,9 +8,7 @@ import { demoAccounts } from '../domain/demo-accounts.js';
 import { toExploredExchange, type ExploredExchange } from './explore-exchange.js';
 import { createCountingProxy, type CountingProxy } from '../../scripts/compare/counting-proxy.js';
 import { baseHeaderBytes } from '../../scripts/compare/raw-exchange.js';
-
-export const exploreAccounts = ['anonymous', 'customer', 'admin'] as const;
-export type ExploreAccount = (typeof exploreAccounts)[number];
+import type { ExploreAccount } from './explore-accounts.js';
 
 export interface ProtocolRun {
   exchanges: ExploredExchange[];
