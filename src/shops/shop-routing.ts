@@ -37,7 +37,7 @@ export function findShop(registry: ShopRegistry): MiddlewareHandler {
     const id = sandboxIdOf(c.req.url);
     const shop = id === undefined ? registry.shared : registry.find(id);
     if (shop) c.set('shop', shop);
-    else if (!protocolPaths.test(c.req.path)) return Promise.resolve(c.html(noSuchSandboxPage, 404));
+    else if (!protocolPaths.test(c.req.path)) return Promise.resolve(noSuchSandbox(c));
     return next();
   };
 }
@@ -50,6 +50,13 @@ export function shopOf(c: Context): Shop {
   const shop = c.get('shop') as Shop | undefined;
   if (!shop) throw new ShopError('NOT_FOUND', noSuchSandboxMessage);
   return shop;
+}
+
+/** A browser gets a page with a way on; anything else (openapi.json, /health, scripts) a problem. */
+function noSuchSandbox(c: Context): Response | Promise<Response> {
+  if ((c.req.header('accept') ?? '').includes('text/html')) return c.html(noSuchSandboxPage, 404);
+  const problem = { type: 'about:blank', title: 'Not Found', status: 404, code: 'NOT_FOUND', detail: noSuchSandboxMessage };
+  return c.body(JSON.stringify(problem), 404, { 'content-type': 'application/problem+json' });
 }
 
 const noSuchSandboxPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No such sandbox</title></head>

@@ -197,7 +197,13 @@ describe('sandboxes: a private shop per learner', () => {
     expect(wsdl.status).toBe(404);
     expect(await wsdl.text()).toContain('Fault');
 
-    expect((await fetch(`${base}/`)).status).toBe(404);
+    const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain('No such sandbox');
+    const document = await fetch(`${base}/openapi.json`);
+    expect(document.status).toBe(404);
+    expect(document.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await document.json()) as { code: string }).code).toBe('NOT_FOUND');
     expect((await fetch(`${base}/reset`, { method: 'POST' })).status).toBe(404);
   });
 
