@@ -1,66 +1,18 @@
 import * as soap from 'soap';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sampleEnvelope, sampleHeaders } from '../../src/protocols/soap/sample-envelope.js';
 import { soap11, soap12 } from '../../src/protocols/soap/soap-versions.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { demoAccounts } from '../../src/domain/demo-accounts.js';
+import { adminToken, graphqlProductName, login, productName, sandboxMaker, soapCall, type Created } from './sandbox-requests.js';
 
 let server: RunningServer;
-/** Every sandbox a test made, removed after it: the maximum test counts from zero. */
-const made: string[] = [];
-
-interface Created {
-  id: string;
-  url: string;
-  expiresAt: string;
-  accounts: { role: string; email: string; password: string }[];
-}
-
-async function createSandbox(): Promise<Created> {
-  const response = await fetch(`${server.url}/sandboxes`, { method: 'POST' });
-  expect(response.status).toBe(201);
-  const body = (await response.json()) as Created;
-  expect(response.headers.get('location')).toBe(`/s/${body.id}/`);
-  made.push(body.id);
-  return body;
-}
-
-async function login(base: string, email: string, password: string): Promise<Response> {
-  return fetch(`${base}/rest/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  });
-}
-
-async function adminToken(base: string): Promise<string> {
-  const response = await login(base, demoAccounts.admin.email, demoAccounts.admin.password);
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
-const productName = async (base: string, id = 1) => ((await (await fetch(`${base}/rest/products/${id}`)).json()) as { name: string }).name;
-
-async function graphqlProductName(base: string, id = 1): Promise<string> {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ product(id: ${id}) { name } }` }),
-  });
-  return ((await response.json()) as { data: { product: { name: string } } }).data.product.name;
-}
-
-async function soapCall(base: string, operation: string, args: Record<string, unknown>, version = soap11): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${base}/soap`, { method: 'POST', headers: sampleHeaders(operation, version), body: sampleEnvelope(operation, args, version) });
-  return { status: response.status, text: await response.text() };
-}
+const sandboxes = sandboxMaker(() => server.url);
+const createSandbox = () => sandboxes.create();
 
 beforeAll(async () => {
   server = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', sandboxes: { max: 4 } });
 });
-afterEach(async () => {
-  for (const id of made.splice(0)) await fetch(`${server.url}/s/${id}`, { method: 'DELETE' });
-});
+afterEach(() => sandboxes.removeAll());
 afterAll(async () => {
   await server.close();
 });
@@ -215,7 +167,7 @@ describe('sandboxes: a private shop per learner', () => {
       if (response.status === 201) {
         const { id } = (await response.json()) as Created;
         ids.push(id);
-        made.push(id);
+        sandboxes.track(id);
       } else refused = response;
     }
     expect(refused?.status).toBe(409);
@@ -227,76 +179,7 @@ describe('sandboxes: a private shop per learner', () => {
     expect((await fetch(`${server.url}/s/${removed}/rest/products/1`)).status).toBe(404);
     const again = await fetch(`${server.url}/sandboxes`, { method: 'POST' });
     expect(again.status).toBe(201);
-    made.push(((await again.json()) as Created).id);
+    sandboxes.track(((await again.json()) as Created).id);
   });
 
-  it('runs /explore and records /inspect inside the sandbox, never in the shared shop', async () => {
-    const sandbox = await createSandbox();
-    const base = `${server.url}/s/${sandbox.id}`;
-    const before = ((await (await fetch(`${server.url}/inspect/exchanges?limit=200`)).json()) as unknown[]).length;
-    const run = await fetch(`${base}/explore/runs`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ scenario: 'order-history', account: 'customer' }),
-    });
-    expect(run.status).toBe(200);
-    const result = (await run.json()) as Record<'rest' | 'graphql' | 'soap', { exchanges: { path: string }[] }>;
-    expect([result.rest.exchanges.length, result.graphql.exchanges.length, result.soap.exchanges.length]).toEqual([8, 1, 8]);
-    expect(result.rest.exchanges.every((exchange) => exchange.path.startsWith(`/s/${sandbox.id}/rest/`))).toBe(true);
-    const recorded = (await (await fetch(`${base}/inspect/exchanges?limit=200`)).json()) as { protocol: string; path: string }[];
-    expect(recorded.filter((exchange) => exchange.protocol === 'soap').length).toBeGreaterThanOrEqual(8);
-    expect(recorded.every((exchange) => exchange.path.startsWith(`/s/${sandbox.id}/`))).toBe(true);
-    const after = ((await (await fetch(`${server.url}/inspect/exchanges?limit=200`)).json()) as unknown[]).length;
-    expect(after).toBe(before);
-    const page = await (await fetch(`${base}/inspect`)).text();
-    expect(page).toContain(`const prefix = "/s/${sandbox.id}"`);
-  });
-
-  it('has no instructor list without INSTRUCTOR_TOKEN', async () => {
-    expect((await fetch(`${server.url}/sandboxes`)).status).toBe(404);
-  });
-});
-
-describe('sandboxes: the instructor and the creation limit', () => {
-  const instructorToken = 'class-of-2026-instructor-token';
-  let classServer: RunningServer;
-  beforeAll(async () => {
-    classServer = await startServer({ port: 0, host: '127.0.0.1', databasePath: ':memory:', sandboxes: { instructorToken, createPerHour: 3 } });
-  });
-  afterAll(async () => {
-    await classServer.close();
-  });
-
-  it('sends a browser that pressed the home page button on to its new sandbox', async () => {
-    const home = await (await fetch(`${classServer.url}/`)).text();
-    expect(home).toContain('action="/sandboxes"');
-    const response = await fetch(`${classServer.url}/sandboxes`, { method: 'POST', headers: { accept: 'text/html' }, redirect: 'manual' });
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toMatch(/^\/s\/[A-Za-z0-9_-]{22}\/$/);
-  });
-
-  it('lists sandboxes to the instructor only, and limits creations per address', async () => {
-    const statuses: number[] = [];
-    const ids: string[] = [];
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      const response = await fetch(`${classServer.url}/sandboxes`, { method: 'POST' });
-      statuses.push(response.status);
-      if (response.status === 201) ids.push(((await response.json()) as Created).id);
-      else {
-        expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
-        expect(((await response.json()) as { code: string }).code).toBe('RATE_LIMITED');
-      }
-    }
-    expect(statuses).toEqual([201, 201, 429]);
-
-    const listed = await fetch(`${classServer.url}/sandboxes`, { headers: { authorization: `Bearer ${instructorToken}` } });
-    expect(listed.status).toBe(200);
-    const { items } = (await listed.json()) as { items: { id: string; createdAt: string; lastUsedAt: string; sizeBytes: number }[] };
-    expect(items.map((item) => item.id)).toEqual(expect.arrayContaining(ids));
-    expect(items).toHaveLength(3);
-    expect(items[0]?.sizeBytes).toBeGreaterThan(0);
-
-    expect((await fetch(`${classServer.url}/sandboxes`)).status).toBe(404);
-    expect((await fetch(`${classServer.url}/sandboxes`, { headers: { authorization: 'Bearer wrong-token-of-the-same-size!' } })).status).toBe(404);
-  });
 });
