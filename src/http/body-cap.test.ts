@@ -10,6 +10,19 @@ function appWithCap() {
   return app;
 }
 
+/** A streamed body of 64 KiB chunks that ends just past the cap. */
+function oversizedStream(fill: string): ReadableStream<Uint8Array> {
+  const chunk = new TextEncoder().encode(fill.repeat(64 * 1024));
+  let sent = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent > maxBodyBytes) return controller.close();
+      sent += chunk.length;
+      controller.enqueue(chunk);
+    },
+  });
+}
+
 describe('bodyCap', () => {
   it('lets bodies up to the cap through and refuses a declared length over it', async () => {
     const app = appWithCap();
@@ -20,29 +33,13 @@ describe('bodyCap', () => {
   });
 
   it('counts a chunked body as it streams', async () => {
-    const chunk = new TextEncoder().encode('y'.repeat(64 * 1024));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent > maxBodyBytes) return controller.close();
-        sent += chunk.length;
-        controller.enqueue(chunk);
-      },
-    });
+    const body = oversizedStream('y');
     const response = await appWithCap().request('/', { method: 'POST', body, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
   });
 
   it('counts a body with a Transfer-Encoding as it streams, whatever Content-Length it declares', async () => {
-    const chunk = new TextEncoder().encode('z'.repeat(64 * 1024));
-    let sent = 0;
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (sent > maxBodyBytes) return controller.close();
-        sent += chunk.length;
-        controller.enqueue(chunk);
-      },
-    });
+    const body = oversizedStream('z');
     const headers = { 'content-length': '10', 'transfer-encoding': 'chunked' };
     const response = await appWithCap().request('/', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
     expect(response.status).toBe(413);
