@@ -7,6 +7,7 @@ import { buildTargets } from '../build-targets.js';
 import { expectedFromSeed } from '../expected-data.js';
 import { writeDbJson } from '../export-db-json.js';
 import { runLoad } from '../measure.js';
+import { rssMb, watchPeakRss } from '../process-memory.js';
 import { createSeededShop } from '../seeded-shop.js';
 import { targetSpecs } from '../target-list.js';
 import { startTarget, targetEntry } from '../target-process.js';
@@ -23,7 +24,8 @@ import { workloadNames, type WorkloadName } from '../workload-constants.js';
  * --cpu-prof DIR starts each target with `node --cpu-prof --cpu-prof-dir=DIR` (read it with summarize-cpu-profile.ts).
  * --build compiles the targets first (to BENCH_BUILD_DIR when set: then a running bench keeps its own build).
  *
- * Prints one line per target × workload: the median µs of server CPU per request over the rounds.
+ * Prints one line per target × workload: the median µs of server CPU per request over the rounds,
+ * and the largest peak RSS of a round (VmHWM, reset before each round).
  * Targets run as the benchmark runs them (NODE_ENV=production), unpinned.
  */
 const { values } = parseArgs({
@@ -71,23 +73,27 @@ for (const spec of targets) {
   const target = await startTarget(targetEntry(spec.entry), args, undefined, undefined, profiling);
   try {
     const dialect = spec.dialect(target.url, expected);
+    console.log(`${spec.name.padEnd(14)} idle RSS ${await rssMb(target.pid)} MB`);
     for (const workload of workloads) {
       const plan = await dialect.plan(workload);
       await dialect.beforeRound(workload);
       await runLoad(target.url, plan, { ...settings, duration: warmup });
       const perRequest: number[] = [];
+      const peaks: number[] = [];
       let rate = 0;
       for (let round = 0; round < rounds; round += 1) {
         await dialect.beforeRound(workload);
+        const memory = await watchPeakRss(target.pid);
         const before = await cpuTicks(target.pid);
         const load = await runLoad(target.url, plan, settings);
         const ticks = (await cpuTicks(target.pid)) - before;
+        peaks.push((await memory.stop()) ?? NaN);
         if (load.errors > 0) throw new Error(`${spec.name} ${workload}: ${load.errors} errors; ${load.firstWrongAnswer ?? 'connection errors'}`);
         perRequest.push((ticks * 10_000) / load.requests);
         rate = load.reqPerSec;
       }
       const shown = perRequest.map((value) => Math.round(value)).join(' ');
-      console.log(`${spec.name.padEnd(14)} ${workload.padEnd(8)} ${Math.round(median(perRequest))} µs CPU/request (rounds: ${shown}; last ${rate} req/s)`);
+      console.log(`${spec.name.padEnd(14)} ${workload.padEnd(8)} ${Math.round(median(perRequest))} µs CPU/request (rounds: ${shown}; last ${rate} req/s), peak RSS ${Math.max(...peaks)} MB`);
     }
   } finally {
     await target.stop();

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { RestEnv } from './rest-env.js';
 
-const weakTag = (scope: string, body: string): string =>
-  `W/"${createHash('sha1').update(scope).update('\n').update(body).digest('base64url')}"`;
+const weakTag = (scope: string, body: string): string => `W/"${hash('sha1', `${scope}\n${body}`, 'base64url')}"`;
 
 const matches = (header: string | undefined, tag: string): boolean =>
   header !== undefined && header.split(',').some((candidate) => candidate.trim() === tag || candidate.trim() === '*');
@@ -16,24 +15,33 @@ function scopeOf(c: Context<RestEnv>): string {
 }
 
 /**
- * Weak ETag (a hash of the JSON body) on every successful GET, and `If-None-Match` → 304.
- * The tag is computed from the string `c.json` serialises, as it serialises it: hono/etag
- * would clone the finished Response and read it back as a stream, which cost more than the
- * whole handler (and pushes @hono/node-server off its fast path).
+ * `c.json` for a GET: the body as `JSON.stringify` writes it, with a weak ETag (a hash of that
+ * text) on a 2xx, and 304 when `If-None-Match` matches. Called as a method, so `this` is the context.
+ */
+function jsonWithETag(this: Context<RestEnv>, object: unknown, arg?: number | ResponseInit, headers?: Record<string, string>): Response {
+  const text = JSON.stringify(object);
+  const status = typeof arg === 'number' ? arg : (arg?.status ?? 200);
+  if (status >= 200 && status <= 299) {
+    const tag = weakTag(scopeOf(this), text);
+    this.header('ETag', tag);
+    if (matches(this.req.header('if-none-match'), tag)) return this.body(null, 304);
+  }
+  this.header('Content-Type', 'application/json');
+  return this.body(text, arg as never, headers as never);
+}
+
+/**
+ * Weak ETag on every successful GET, and `If-None-Match` → 304. The tag is computed from the
+ * string `c.json` serialises, as it serialises it: hono/etag would clone the finished Response
+ * and read it back as a stream, which cost more than the whole handler (and pushes
+ * @hono/node-server off its fast path).
+ * `c.json` gets one shared function, never a closure made per request. With a fresh closure in
+ * that field on every request, requests' objects lived on into V8's old generation (REST product
+ * at 50 connections: 87 → 66 µs of CPU per request and peak RSS 216 → 130 MB once it stopped;
+ * storing the same closure elsewhere on the context, or a shared function in `c.json`, cost nothing).
  */
 export const conditionalGet = (): MiddlewareHandler<RestEnv> => (c, next) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-  const json = c.json;
-  c.json = ((object: unknown, arg?: number | ResponseInit, headers?: Record<string, string>) => {
-    const status = typeof arg === 'number' ? arg : (arg?.status ?? 200);
-    if (status < 200 || status > 299) return json(object as never, arg as never, headers as never);
-    const text = JSON.stringify(object);
-    const tag = weakTag(scopeOf(c), text);
-    c.header('ETag', tag);
-    if (matches(c.req.header('if-none-match'), tag)) return c.body(null, 304);
-    c.header('Content-Type', 'application/json');
-    return c.body(text, arg as never, headers as never);
-  }) as typeof c.json;
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') c.json = jsonWithETag as typeof c.json;
   return next();
 };
 
